@@ -1,0 +1,74 @@
+import { CellValue, isBlank } from './cells';
+
+/** Excel serial day of 1970-01-01 (serials count days since 1899-12-30). */
+const UNIX_EPOCH_SERIAL = 25569;
+const MS_PER_DAY = 86400000;
+/** 9999-12-31, the last date Excel can show. */
+export const MAX_SERIAL = 2958465;
+
+export function serialFromYmd(y: number, m: number, d: number): number {
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 9999) return NaN;
+  const ms = Date.UTC(y, m - 1, d);
+  const back = new Date(ms);
+  if (back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d) return NaN; // 2023-02-30
+  return ms / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+}
+
+export function isoFromSerial(serial: number): string {
+  return new Date((Math.floor(serial) - UNIX_EPOCH_SERIAL) * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** Order of day and month in slash dates such as 03/04/2024: decided once per column. */
+export type DayMonthOrder = 'mdy' | 'dmy';
+
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const SLASH_DATE = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)?$/i;
+const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
+
+/**
+ * A cell as an Excel serial day (whole days; the time of day is dropped).
+ * Numbers are serials, except 8-digit numbers such as 19970101 (yyyymmdd);
+ * text may be ISO (2024-03-05, with or without a time), yyyymmdd, or d/m/yyyy / m/d/yyyy.
+ * Returns NaN when the cell is not a date.
+ */
+export function parseDay(v: CellValue, order: DayMonthOrder = 'mdy'): number {
+  if (typeof v === 'number') return dayFromNumber(v);
+  if (typeof v !== 'string' || isBlank(v)) return NaN;
+  const s = v.trim();
+  let m = ISO_DATE.exec(s);
+  if (m) return serialFromYmd(+m[1], +m[2], +m[3]);
+  m = COMPACT_DATE.exec(s);
+  if (m) return serialFromYmd(+m[1], +m[2], +m[3]);
+  m = SLASH_DATE.exec(s);
+  if (m) return order === 'mdy' ? serialFromYmd(+m[3], +m[1], +m[2]) : serialFromYmd(+m[3], +m[2], +m[1]);
+  return NaN;
+}
+
+function dayFromNumber(x: number): number {
+  if (!Number.isFinite(x) || x < 1) return NaN;
+  if (x <= MAX_SERIAL) return Math.floor(x);
+  if (Number.isInteger(x) && x >= 19000101 && x <= 99991231) {
+    return serialFromYmd(Math.floor(x / 10000), Math.floor(x / 100) % 100, x % 100);
+  }
+  return NaN;
+}
+
+/** Slash dates are day-first when some first part exceeds 12, else month-first (Excel's en-US reading). */
+export function detectDayMonthOrder(cells: Iterable<CellValue>, limit = 5000): DayMonthOrder {
+  let seen = 0;
+  for (const v of cells) {
+    if (typeof v !== 'string') continue;
+    const m = SLASH_DATE.exec(v.trim());
+    if (!m) continue;
+    if (+m[1] > 12) return 'dmy';
+    if (+m[2] > 12) return 'mdy';
+    if (++seen >= limit) break;
+  }
+  return 'mdy';
+}
+
+/** Parses an as-of date argument: a serial, a date text, or blank (undefined). */
+export function parseAsOf(v: CellValue): number | undefined {
+  if (isBlank(v)) return undefined;
+  return parseDay(v);
+}

@@ -1,0 +1,55 @@
+import { CellValue, ColumnRef } from './cells';
+import { AnalysisError } from './errors';
+import { TransactionColumns } from './ingest';
+import { REQUIRED_ROLES, Role, detectRoles, headerKey } from './roles';
+
+/** Role → column, by header text or 0-based column index. */
+export type ColumnMapping = Partial<Record<Role, string | number>>;
+
+export interface MappedTable {
+  headers: string[];
+  /** Role → column index, after detection and the caller's overrides. */
+  roles: Partial<Record<Role, number>>;
+  columns: TransactionColumns;
+}
+
+function resolveColumn(headers: string[], role: Role, want: string | number): number {
+  if (typeof want === 'number') {
+    if (want >= 0 && want < headers.length) return want;
+    throw new AnalysisError(`Column ${want + 1} mapped to ${role} does not exist (the table has ${headers.length} columns).`);
+  }
+  const key = headerKey(want);
+  const col = headers.findIndex((h) => headerKey(h) === key);
+  if (col < 0) throw new AnalysisError(`No column named "${want}" for ${role}. Columns: ${headers.join(', ')}.`);
+  return col;
+}
+
+/**
+ * Maps a 2D block whose first row is the header to transaction columns:
+ * roles detected from the headers, then overridden by `mapping`.
+ */
+export function mapTable(values: readonly (readonly CellValue[])[], mapping: ColumnMapping = {}): MappedTable {
+  if (values.length === 0) throw new AnalysisError('The table is empty: it needs a header row and at least one data row.');
+  const headers = values[0].map((h) => String(h ?? '').trim());
+  const roles = detectRoles(headers);
+  for (const [role, want] of Object.entries(mapping) as [Role, string | number][]) {
+    if (want === undefined || want === '') continue;
+    const col = resolveColumn(headers, role, want);
+    for (const r of Object.keys(roles) as Role[]) if (roles[r] === col) delete roles[r];
+    roles[role] = col;
+  }
+  const hasAmount = roles.amount !== undefined || (roles.quantity !== undefined && roles.unitPrice !== undefined);
+  const missing = REQUIRED_ROLES.filter((r) => roles[r] === undefined && !(r === 'amount' && hasAmount));
+  if (missing.length > 0) {
+    throw new AnalysisError(
+      `Could not find the ${missing.join(', ')} column${missing.length > 1 ? 's' : ''}. ` +
+        `Columns: ${headers.join(', ')}. Map ${missing.length > 1 ? 'them' : 'it'} by hand.`,
+    );
+  }
+  const columns = {} as TransactionColumns;
+  for (const [role, col] of Object.entries(roles) as [Role, number][]) {
+    const ref: ColumnRef = { rows: values, col, start: 1, end: values.length };
+    columns[role] = ref;
+  }
+  return { headers, roles, columns };
+}
