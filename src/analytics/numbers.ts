@@ -1,7 +1,9 @@
 import { CellValue, isBlank } from './cells';
 
 // Currency signs and spaces a user may leave around a number typed as text.
-const NUMBER_NOISE = /[\s$€£¥₹¤]|[A-Z]{3}$|^[A-Z]{3}/g;
+const NUMBER_NOISE = /[\s$€£¥₹¤]/g;
+// An ISO currency code written beside the number: "12.50 USD", "EUR 7".
+const CURRENCY_CODE = /^[A-Z]{3}\s+|\s+[A-Z]{3}$/;
 const PLAIN_NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 const THOUSANDS = /^[-+]?\d{1,3}(,\d{3})+(\.\d*)?$/;
 
@@ -12,7 +14,7 @@ const THOUSANDS = /^[-+]?\d{1,3}(,\d{3})+(\.\d*)?$/;
 export function parseNumber(v: CellValue): number {
   if (typeof v === 'number') return Number.isFinite(v) ? v : NaN;
   if (typeof v !== 'string' || isBlank(v)) return NaN;
-  let s = v.trim().toUpperCase().replace(NUMBER_NOISE, '');
+  let s = v.trim().toUpperCase().replace(CURRENCY_CODE, '').replace(NUMBER_NOISE, '');
   let sign = 1;
   if (s.startsWith('(') && s.endsWith(')')) {
     sign = -1;
