@@ -1,0 +1,90 @@
+import { parseArgs } from 'node:util';
+import { AnalyzeOptions, ColumnMapping, ReturnsMode, ScoringMethod, parseDay } from '../analytics';
+import { CliError, EXIT } from './cli-error';
+
+export interface AnalyzeCommand {
+  input: string;
+  sheet?: string;
+  mapping: ColumnMapping;
+  analyze: AnalyzeOptions;
+  out?: string;
+  customersOut?: string;
+  quiet: boolean;
+}
+
+export const USAGE = `Usage: cx-segments analyze INPUT.(csv|xlsx) [options]
+
+Columns (default: detected from the headers)
+  --customer COL  --date COL  --amount COL  | --quantity COL --unit-price COL
+  --order COL     --status COL
+Input
+  --sheet NAME            worksheet of an .xlsx input (default: the first)
+Options
+  --as-of YYYY-MM-DD      as-of date (default: latest order date + 1 day)
+  --method ntile          scoring method
+  --bins N                score bins, 2-10 (default 5)
+  --scheme rfm            segment scheme
+  --returns net|exclude   credit notes net out of monetary (default net)
+Output
+  --out FILE.xlsx         report workbook
+  --customers-out FILE.csv  one row per customer
+  --quiet                 no progress messages`;
+
+const COLUMN_FLAGS: Record<string, keyof ColumnMapping> = {
+  customer: 'customer',
+  date: 'date',
+  amount: 'amount',
+  quantity: 'quantity',
+  'unit-price': 'unitPrice',
+  order: 'order',
+  status: 'status',
+};
+
+export function parseCommand(argv: string[]): AnalyzeCommand {
+  const options = {
+    ...Object.fromEntries(Object.keys(COLUMN_FLAGS).map((k) => [k, { type: 'string' as const }])),
+    sheet: { type: 'string' as const },
+    'as-of': { type: 'string' as const },
+    method: { type: 'string' as const },
+    bins: { type: 'string' as const },
+    scheme: { type: 'string' as const },
+    returns: { type: 'string' as const },
+    out: { type: 'string' as const },
+    'customers-out': { type: 'string' as const },
+    quiet: { type: 'boolean' as const },
+  };
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new CliError(`${(e as Error).message}\n\n${USAGE}`, EXIT.badArguments);
+  }
+  const [command, input, ...extra] = parsed.positionals;
+  if (command !== 'analyze' || !input || extra.length > 0) throw new CliError(USAGE, EXIT.badArguments);
+  const v = parsed.values as Record<string, string | boolean | undefined>;
+  const mapping: ColumnMapping = {};
+  for (const [flag, role] of Object.entries(COLUMN_FLAGS)) if (typeof v[flag] === 'string') mapping[role] = v[flag] as string;
+  if (!v.out && !v['customers-out']) throw new CliError('Nothing to write: give --out FILE.xlsx and/or --customers-out FILE.csv.', EXIT.badArguments);
+  return {
+    input,
+    sheet: v.sheet as string | undefined,
+    mapping,
+    analyze: {
+      asOf: asOfFlag(v['as-of'] as string | undefined),
+      method: v.method as ScoringMethod | undefined,
+      bins: v.bins === undefined ? undefined : Number(v.bins),
+      scheme: v.scheme as string | undefined,
+      returns: v.returns as ReturnsMode | undefined,
+    },
+    out: v.out as string | undefined,
+    customersOut: v['customers-out'] as string | undefined,
+    quiet: v.quiet === true,
+  };
+}
+
+function asOfFlag(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(text) ? parseDay(text) : NaN;
+  if (Number.isNaN(day)) throw new CliError(`--as-of must be a date written YYYY-MM-DD, not "${text}".`, EXIT.badArguments);
+  return day;
+}

@@ -1,0 +1,68 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { AnalysisError, Report, analyzeTable } from '../analytics';
+import { AnalyzeCommand, parseCommand } from './args';
+import { CliError, EXIT } from './cli-error';
+import { customersCsv } from './customers-csv';
+import { readInputTable } from './read-input';
+import { reportWorkbook } from './write-xlsx';
+
+export interface Io {
+  stdout: (line: string) => void;
+  stderr: (line: string) => void;
+}
+
+const processIo: Io = {
+  stdout: (line) => process.stdout.write(line + '\n'),
+  stderr: (line) => process.stderr.write(line + '\n'),
+};
+
+async function writeOutput(path: string, write: (absolute: string) => Promise<void>): Promise<string> {
+  const absolute = resolve(path);
+  try {
+    await mkdir(dirname(absolute), { recursive: true });
+    await write(absolute);
+  } catch (e) {
+    throw new CliError(`Cannot write ${path}: ${(e as Error).message}`, EXIT.unwritableOutput);
+  }
+  return absolute;
+}
+
+async function run(cmd: AnalyzeCommand, io: Io): Promise<void> {
+  const say = (line: string) => cmd.quiet || io.stderr(line);
+  say(`Reading ${cmd.input}…`);
+  const values = await readInputTable(cmd.input, cmd.sheet);
+  say(`Analyzing ${Math.max(0, values.length - 1).toLocaleString('en-US')} rows…`);
+  let report: Report;
+  try {
+    report = analyzeTable(values, { ...cmd.analyze, mapping: cmd.mapping });
+  } catch (e) {
+    if (e instanceof AnalysisError) throw new CliError(`${cmd.input}: ${e.message}`, EXIT.badArguments);
+    throw e;
+  }
+  const q = report.quality;
+  say(`${report.customers.length.toLocaleString('en-US')} customers scored as of ${report.asOfDate}; ${q.skippedRows.toLocaleString('en-US')} of ${q.rows.toLocaleString('en-US')} rows skipped.`);
+  if (cmd.customersOut) {
+    const path = await writeOutput(cmd.customersOut, (p) => writeFile(p, customersCsv(report.customers)));
+    io.stdout(`Wrote ${path} (${report.customers.length} customers)`);
+  }
+  if (cmd.out) {
+    const path = await writeOutput(cmd.out, (p) => reportWorkbook(report).xlsx.writeFile(p));
+    io.stdout(`Wrote ${path} (sheet CX Customers)`);
+  }
+}
+
+/** Runs the command line; resolves to the process exit code. */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  try {
+    await run(parseCommand(argv), io);
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.stderr(e.message);
+      return e.exitCode;
+    }
+    io.stderr(`cx-segments failed: ${(e as Error).stack ?? e}`);
+    return EXIT.failed;
+  }
+}

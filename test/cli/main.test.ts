@@ -1,0 +1,93 @@
+import { mkdtemp, readFile, writeFile, chmod } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { main } from '../../src/cli/main';
+
+const FIXTURES = join(__dirname, '..', 'fixtures');
+
+async function runCli(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { stdout: (l) => out.push(l), stderr: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'cx-cli-'));
+});
+
+describe('cx-segments analyze', () => {
+  it('writes exactly the hand-checked customers CSV for the 10-row file', async () => {
+    const csv = join(dir, 'customers.csv');
+    const { code } = await runCli(['analyze', join(FIXTURES, 'ten-orders.csv'), '--customers-out', csv, '--quiet']);
+    expect(code).toBe(0);
+    expect(await readFile(csv, 'utf8')).toBe(await readFile(join(FIXTURES, 'ten-orders.expected.csv'), 'utf8'));
+  });
+
+  it('reads an .xlsx input and writes a CX Customers table to --out', async () => {
+    const input = new ExcelJS.Workbook();
+    const ws = input.addWorksheet('Orders');
+    ws.addRow(['Client', 'When', 'Value']);
+    ws.addRow(['=cmd', new Date(Date.UTC(2024, 0, 1)), 10]);
+    ws.addRow(['bob', new Date(Date.UTC(2024, 0, 5)), 30]);
+    await input.xlsx.writeFile(join(dir, 'in.xlsx'));
+    const out = join(dir, 'report.xlsx');
+    const { code } = await runCli([
+      'analyze', join(dir, 'in.xlsx'), '--customer', 'Client', '--date', 'When', '--amount', 'Value', '--out', out, '--quiet',
+    ]);
+    expect(code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const sheet = wb.getWorksheet('CX Customers')!;
+    expect(sheet.getRow(1).values).toEqual([undefined, 'Customer', 'Recency (days)', 'Frequency', 'Monetary', 'R', 'F', 'M', 'Segment']);
+    // as-of 2024-01-06: "=cmd" bought 5 days before, bob 1 day before; ids sort by code point ("=" < "b").
+    // Two customers in 5 bins fill buckets 1 and 2: R1 F1 M1 is Lost, R2 F2 M2 Need Attention.
+    expect(sheet.getRow(2).values).toEqual([undefined, '=cmd', 5, 1, 10, 1, 1, 1, 'Lost']);
+    expect(sheet.getRow(3).values).toEqual([undefined, 'bob', 1, 1, 30, 2, 2, 2, 'Need Attention']);
+    expect(sheet.getCell('A2').type).toBe(ExcelJS.ValueType.String);
+    expect(sheet.getTable('CXCustomers')).toBeDefined();
+  });
+
+  it('runs the bundled Online Retail sample and agrees with sums computed here', async () => {
+    const csv = join(dir, 'c.csv');
+    const { code, err } = await runCli(['analyze', join(__dirname, '..', '..', 'data', 'online-retail-2010-12.csv'), '--customers-out', csv]);
+    expect(code).toBe(0);
+    const text = await readFile(join(__dirname, '..', '..', 'data', 'online-retail-2010-12.csv'), 'utf8');
+    // Independent sum: customers with a positive-quantity line, revenue = Σ quantity × price over rows with a customer.
+    const lines = text.trim().split('\n').slice(1).map((l) => l.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/));
+    const withCustomer = lines.filter((f) => f[6] !== '');
+    const buyers = new Set(withCustomer.filter((f) => Number(f[3]) > 0).map((f) => Number(f[6])));
+    const rows = (await readFile(csv, 'utf8')).trim().split('\n').slice(1).map((l) => l.split(','));
+    expect(rows).toHaveLength(buyers.size);
+    const revenue = withCustomer.filter((f) => buyers.has(Number(f[6]))).reduce((s, f) => s + Number(f[3]) * Number(f[5]), 0);
+    expect(rows.reduce((s, r) => s + Number(r[3]), 0)).toBeCloseTo(revenue, 4);
+    expect(err).toMatch(/rows skipped/);
+  });
+
+  it('exits 3 for a missing file or a file that is not a spreadsheet', async () => {
+    expect(await runCli(['analyze', join(dir, 'nope.csv'), '--out', join(dir, 'x.xlsx')])).toMatchObject({ code: 3, err: expect.stringMatching(/nope\.csv: no such file/) });
+    await writeFile(join(dir, 'notes.pdf'), 'x');
+    expect((await runCli(['analyze', join(dir, 'notes.pdf'), '--out', join(dir, 'x.xlsx')])).code).toBe(3);
+  });
+
+  it('exits 2 when no customer column can be found, naming the columns', async () => {
+    await writeFile(join(dir, 'bad.csv'), 'who,Order Date,Amount\nx,2024-01-01,3\n');
+    const r = await runCli(['analyze', join(dir, 'bad.csv'), '--out', join(dir, 'x.xlsx')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/Could not find the customer column\. Columns: who, Order Date, Amount/);
+  });
+
+  it('exits 2 for bad flags and 4 when the output folder is read-only', async () => {
+    expect((await runCli(['analyze', 'x.csv', '--bins'])).code).toBe(2);
+    expect((await runCli(['analyze', join(FIXTURES, 'ten-orders.csv'), '--customers-out', join(dir, 'c.csv'), '--as-of', '31/12/2024'])).code).toBe(2);
+    const locked = join(dir, 'locked');
+    await (await import('node:fs/promises')).mkdir(locked);
+    await chmod(locked, 0o500);
+    const r = await runCli(['analyze', join(FIXTURES, 'ten-orders.csv'), '--customers-out', join(locked, 'c.csv'), '--quiet']);
+    // root ignores folder permissions; elsewhere the write must fail with exit 4
+    if (process.getuid?.() !== 0) expect(r.code).toBe(4);
+    else expect([0, 4]).toContain(r.code);
+  });
+});
