@@ -13,3 +13,4 @@ export * from './segments';
 export * from './rule-tables';
 export * from './errors';
 export * from './analyze';
+export * from './dimensions';

@@ -3,7 +3,9 @@ import { detectDayMonthOrder, parseDay } from './dates';
 import { Id, IdIndex, normalizeId } from './ids';
 import { parseNumber } from './numbers';
 import { Role } from './roles';
+import { AnalysisError } from './errors';
 import { isReturnedStatus } from './returns';
+import { AttributeColumn, DimensionColumn, NumericColumn, CATEGORY_ROLES, NUMERIC_ROLES, encodeCategory, encodeNumber } from './dimensions';
 
 /** How one mapped column fared in coercion; rows are 1-based data rows (row 1 = first row under the header). */
 export interface ColumnQuality {
@@ -31,10 +33,15 @@ export interface Transactions {
   customer: Int32Array;
   day: Float64Array;
   amount: Float64Array;
-  /** Order key per row (-1 without an order column). */
+  /** Order key per row (-1 without an order column, or where the row has no order id). */
   order: Int32Array;
+  orderCount: number;
   hasOrders: boolean;
   isReturn: Uint8Array;
+  /** Whether return rows were decided by a status column (else by negative amount or quantity). */
+  hasStatus: boolean;
+  /** Every other mapped column (status, category, product, quantity, age…), typed. */
+  attributes: Partial<Record<Role, AttributeColumn>>;
   quality: IngestQuality;
 }
 
@@ -81,15 +88,20 @@ export function ingestTransactions(cols: TransactionColumns, options: IngestOpti
   const n = columnLength(cols.customer);
   for (const [role, ref] of Object.entries(cols)) {
     if (ref && columnLength(ref) !== n) {
-      throw new RangeError(`The ${role} column has ${columnLength(ref)} rows but the customer column has ${n}.`);
+      throw new AnalysisError(`The ${role} column has ${columnLength(ref)} rows but the customer column has ${n}.`);
     }
   }
   if (!cols.amount && !(cols.quantity && cols.unitPrice)) {
-    throw new RangeError('No amount column: map an amount column, or both quantity and unit price.');
+    throw new AnalysisError('No amount column: map an amount column, or both quantity and unit price.');
   }
   const header = (r: Role) => options.headers?.[r] ?? r;
   const q = {} as Record<Role, ColumnQuality>;
   for (const role of Object.keys(cols) as Role[]) q[role] = newQuality(role, header(role));
+  const attributes = encodeAttributes(cols, q, header);
+  const quantity = (attributes.quantity as NumericColumn | undefined)?.values;
+  const unitPrice = (attributes.unitPrice as NumericColumn | undefined)?.values;
+  const status = attributes.status as DimensionColumn | undefined;
+  const returnedLabels = status ? status.labels.map((l) => isReturnedStatus(l, options.returnedStatuses)) : [];
 
   const ids = new IdIndex();
   const orders = new IdIndex();
@@ -99,9 +111,7 @@ export function ingestTransactions(cols: TransactionColumns, options: IngestOpti
   const order = new Int32Array(n).fill(-1);
   const isReturn = new Uint8Array(n);
   const dayOrder = detectDayMonthOrder(cellsOf(cols.date));
-  const returned = options.returnedStatuses;
   let used = 0;
-  let unknownStatus = 0;
 
   for (let i = 0; i < n; i++) {
     const row = i + 1;
@@ -120,21 +130,8 @@ export function ingestTransactions(cols: TransactionColumns, options: IngestOpti
       else markBad(q.date, row);
       ok = false;
     }
-    let qty = NaN;
-    if (cols.quantity) qty = readNumber(cellAt(cols.quantity, i), q.quantity, row);
-    let amt: number;
-    if (cols.amount) amt = readNumber(cellAt(cols.amount, i), q.amount, row);
-    else amt = qty * readNumber(cellAt(cols.unitPrice!, i), q.unitPrice, row);
+    const amt = cols.amount ? readNumber(cellAt(cols.amount, i), q.amount, row) : quantity![i] * unitPrice![i];
     if (Number.isNaN(amt)) ok = false;
-
-    let ret = false;
-    if (cols.status) {
-      const s = cellAt(cols.status, i);
-      if (isBlank(s)) unknownStatus++;
-      else ret = isReturnedStatus(String(s), returned);
-    } else {
-      ret = amt < 0 || qty < 0;
-    }
     if (cols.order) {
       const o = normalizeId(cellAt(cols.order, i));
       if (o === undefined) markEmpty(q.order, row);
@@ -144,7 +141,8 @@ export function ingestTransactions(cols: TransactionColumns, options: IngestOpti
     customer[i] = ids.keyOf(id!);
     day[i] = d;
     amount[i] = amt;
-    isReturn[i] = ret ? 1 : 0;
+    const returned = status ? status.codes[i] >= 0 && returnedLabels[status.codes[i]] : amt < 0 || (quantity !== undefined && quantity[i] < 0);
+    isReturn[i] = returned ? 1 : 0;
     used++;
   }
 
@@ -155,14 +153,26 @@ export function ingestTransactions(cols: TransactionColumns, options: IngestOpti
     day,
     amount,
     order,
+    orderCount: orders.size,
     hasOrders: cols.order !== undefined,
     isReturn,
+    hasStatus: status !== undefined,
+    attributes,
     quality: {
       rows: n,
       usedRows: used,
       skippedRows: n - used,
       columns: Object.values(q),
-      unknownStatusRows: unknownStatus,
+      unknownStatusRows: q.status?.empty ?? 0,
     },
   };
+}
+
+function encodeAttributes(cols: TransactionColumns, q: Record<Role, ColumnQuality>, header: (r: Role) => string) {
+  const attributes: Partial<Record<Role, AttributeColumn>> = {};
+  for (const [role, ref] of Object.entries(cols) as [Role, ColumnRef][]) {
+    if (NUMERIC_ROLES.has(role)) attributes[role] = encodeNumber(header(role), ref, q[role]);
+    else if (CATEGORY_ROLES.has(role)) attributes[role] = encodeCategory(header(role), ref, q[role]);
+  }
+  return attributes;
 }
