@@ -2,9 +2,11 @@ import { isoFromSerial } from './dates';
 import { AnalysisError } from './errors';
 import { Id } from './ids';
 import { IngestQuality, Transactions, TransactionColumns, ingestTransactions } from './ingest';
-import { CustomerMetrics, ReturnsMode, customerMetrics, defaultAsOf } from './customer-metrics';
+import { ReturnsMode, customerMetrics, defaultAsOf } from './customer-metrics';
 import { BUILT_IN_SCHEMES } from './rule-tables';
-import { RfmScores, SCORING_METHODS, ScoringMethod, rfmScores } from './scores';
+import { SCORING_METHODS, ScoringMethod, scoreCustomers } from './scores';
+import { buildCustomerTable } from './build-customer-table';
+import { CustomerTable } from './customer-table';
 import { segmentOf } from './segments';
 import { CellValue } from './cells';
 import { ColumnMapping, mapTable } from './table';
@@ -61,23 +63,18 @@ export function validateOptions(options: AnalyzeOptions) {
   return { method, bins, scheme, returns, returnedStatuses: options.returnedStatuses };
 }
 
-function customerRows(metrics: CustomerMetrics, scores: RfmScores, scheme: string): { rows: CustomerRow[]; segmentByKey: string[] } {
-  const table = BUILT_IN_SCHEMES[scheme];
-  const segmentByKey = new Array<string>(metrics.ids.length).fill('');
-  const rows = Array.from(scores.scored, (c) => {
-    const values = { r: scores.r[c], f: scores.f[c], m: scores.m[c] };
-    const segment = segmentOf(table, values);
-    segmentByKey[c] = segment;
-    return {
-      customer: metrics.ids[c],
-      recencyDays: metrics.recencyDays[c],
-      frequency: metrics.frequency[c],
-      monetary: metrics.monetary[c],
-      ...values,
-      segment,
-    };
-  });
-  return { rows, segmentByKey };
+function customerRows(table: CustomerTable, scheme: string): CustomerRow[] {
+  const segments = table.segments[scheme];
+  return table.ids.map((customer, i) => ({
+    customer,
+    recencyDays: table.recencyDays[i],
+    frequency: table.frequency[i],
+    monetary: table.monetary[i],
+    r: table.r[i],
+    f: table.f[i],
+    m: table.m[i],
+    segment: segments[i],
+  }));
 }
 
 /** The whole analysis over ingested transactions. */
@@ -86,10 +83,16 @@ export function analyzeTransactions(tx: Transactions, options: AnalyzeOptions = 
   if (tx.quality.usedRows === 0) throw new AnalysisError('No row has a readable customer, date and amount.', 'no-data');
   const asOf = options.asOf ?? defaultAsOf(tx);
   const metrics = customerMetrics(tx, asOf, resolved.returns);
-  const scores = rfmScores(metrics, resolved.bins);
-  if (scores.scored.length === 0) throw new AnalysisError('No customer has a purchase: every usable row is a return.', 'no-data');
-  const { rows, segmentByKey } = customerRows(metrics, scores, resolved.scheme);
-  const rowSegments = Array.from(tx.customer, (c) => (c < 0 ? '' : segmentByKey[c]));
+  const table = buildCustomerTable(metrics, asOf);
+  if (table.size === 0) throw new AnalysisError('No customer has a purchase: every usable row is a return.', 'no-data');
+  scoreCustomers(table, resolved.method, resolved.bins);
+  const rules = BUILT_IN_SCHEMES[resolved.scheme];
+  table.segments[resolved.scheme] = Array.from({ length: table.size }, (_, i) =>
+    segmentOf(rules, { r: table.r[i], f: table.f[i], m: table.m[i] }),
+  );
+  const rows = customerRows(table, resolved.scheme);
+  const segments = table.segments[resolved.scheme];
+  const rowSegments = Array.from(tx.customer, (c) => (c < 0 || table.indexOfKey[c] < 0 ? '' : segments[table.indexOfKey[c]]));
   const unscored = metrics.ids.filter((_, c) => !metrics.hasPurchase[c]);
   const revenue = rows.reduce((s, r) => s + r.monetary, 0);
   return { asOf, asOfDate: isoFromSerial(asOf), options: resolved, customers: rows, unscored, rowSegments, quality: tx.quality, revenue };

@@ -14,3 +14,6 @@ export * from './rule-tables';
 export * from './errors';
 export * from './analyze';
 export * from './dimensions';
+export * from './customer-table';
+export * from './build-customer-table';
+export * from './percent-rank';

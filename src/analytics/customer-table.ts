@@ -1,0 +1,41 @@
+import { Id } from './ids';
+
+/** A customer-level attribute value: the customer's most frequent value of a column. */
+export type AttributeValue = string | number | null;
+
+/**
+ * The scored customers (those with a purchase), ascending by customer id, struct-of-arrays:
+ * index i of every array is the same customer. This is what scoring, segments and every
+ * report analysis read.
+ */
+export interface CustomerTable {
+  size: number;
+  ids: Id[];
+  /** Customer key (Transactions.customer) of each scored customer. */
+  keys: Int32Array;
+  /** Customer key → index in this table, -1 when not scored. */
+  indexOfKey: Int32Array;
+  recencyDays: Float64Array;
+  frequency: Float64Array;
+  monetary: Float64Array;
+  firstPurchaseDay: Float64Array;
+  lastPurchaseDay: Float64Array;
+  /** Days from first to last purchase. */
+  tenureDays: Float64Array;
+  /** monetary / frequency. */
+  aov: Float64Array;
+  /** frequency / months from first purchase to the as-of date (at least one month). */
+  ordersPerMonth: Float64Array;
+  returnRows: Float64Array;
+  returnedRevenue: Float64Array;
+  /** Scores 1..bins, higher is better. */
+  r: Uint8Array;
+  f: Uint8Array;
+  m: Uint8Array;
+  /** PERCENT_RANK × 100 of each metric, ascending (higher value → higher percentile). */
+  percentile: { recency: Float64Array; frequency: Float64Array; monetary: Float64Array; aov: Float64Array };
+  /** Segment of each customer per scheme id ("rfm", "rfgrid", "tiers", "personas", or a user table). */
+  segments: Record<string, string[]>;
+  /** Customer-level attributes (gender, age, …) by attribute name. */
+  attributes: Record<string, AttributeValue[]>;
+}

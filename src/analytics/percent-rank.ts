@@ -1,0 +1,16 @@
+/**
+ * SQL PERCENT_RANK() × 100 over `values` ascending: (rank − 1) / (n − 1) × 100, where
+ * tied values share the lowest rank; a single value gets 0.
+ */
+export function percentRank(values: Float64Array): Float64Array {
+  const n = values.length;
+  const out = new Float64Array(n);
+  if (n <= 1) return out;
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => values[a] - values[b]);
+  let rankStart = 0;
+  for (let pos = 0; pos < n; pos++) {
+    if (pos > 0 && values[order[pos]] !== values[order[pos - 1]]) rankStart = pos;
+    out[order[pos]] = (rankStart / (n - 1)) * 100;
+  }
+  return out;
+}
