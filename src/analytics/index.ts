@@ -17,3 +17,5 @@ export * from './dimensions';
 export * from './customer-table';
 export * from './build-customer-table';
 export * from './percent-rank';
+export * from './options';
+export * from './assign-segments';
