@@ -19,3 +19,4 @@ export * from './build-customer-table';
 export * from './percent-rank';
 export * from './options';
 export * from './assign-segments';
+export * from './customer-attributes';
