@@ -11,6 +11,7 @@ import { CustomerTable } from './customer-table';
 import { CellValue } from './cells';
 import { ColumnMapping, mapTable } from './table';
 import { Role } from './roles';
+import { CustomersTableResult, attributesFromCustomersTable, attributesFromTransactions } from './customer-attributes';
 
 export interface CustomerRow {
   customer: Id;
@@ -34,7 +35,32 @@ export interface Report {
   /** Segment per input data row ("" where the row was skipped or its customer not scored). */
   rowSegments: string[];
   quality: IngestQuality;
+  /** Per attribute, the customers whose value differs across their rows. */
+  attributeConflicts: Record<string, number>;
+  /** How a customers table joined, when one was given. */
+  customersTable?: Omit<CustomersTableResult, 'attributes'>;
   revenue: number;
+}
+
+/** What comes beside the transactions: an optional customers table (header row first). */
+export interface AnalyzeInputs {
+  customersTable?: readonly (readonly CellValue[])[];
+}
+
+/** Customer-level attributes from the orders, then from the customers table (which wins where both have one). */
+function resolveAttributes(tx: Transactions, table: CustomerTable, inputs: AnalyzeInputs) {
+  const found = attributesFromTransactions(tx, table);
+  let joined: CustomersTableResult | undefined;
+  if (inputs.customersTable) {
+    joined = attributesFromCustomersTable(inputs.customersTable, table);
+    Object.assign(found, joined.attributes);
+  }
+  const conflicts: Record<string, number> = {};
+  for (const [name, { values, conflicts: n }] of Object.entries(found)) {
+    table.attributes[name] = values;
+    conflicts[name] = n;
+  }
+  return { conflicts, customersTable: joined && { unmatchedRows: joined.unmatchedRows, customersWithoutRow: joined.customersWithoutRow, blankIdRows: joined.blankIdRows } };
 }
 
 function customerRows(table: CustomerTable, scheme: string): CustomerRow[] {
@@ -52,7 +78,7 @@ function customerRows(table: CustomerTable, scheme: string): CustomerRow[] {
 }
 
 /** The whole analysis over ingested transactions. */
-export function analyzeTransactions(tx: Transactions, options: AnalyzeOptions = {}): Report {
+export function analyzeTransactions(tx: Transactions, options: AnalyzeOptions = {}, inputs: AnalyzeInputs = {}): Report {
   const resolved = resolveOptions(options);
   if (tx.quality.usedRows === 0) throw new AnalysisError('No row has a readable customer, date and amount.', 'no-data');
   const asOf = options.asOf ?? defaultAsOf(tx);
@@ -61,26 +87,35 @@ export function analyzeTransactions(tx: Transactions, options: AnalyzeOptions = 
   if (table.size === 0) throw new AnalysisError('No customer has a purchase: every usable row is a return.', 'no-data');
   scoreCustomers(table, resolved.method, resolved.bins);
   assignSegments(table, resolved);
+  const attributes = resolveAttributes(tx, table, inputs);
   const rows = customerRows(table, resolved.scheme);
   const segments = table.segments[resolved.scheme];
   const rowSegments = Array.from(tx.customer, (c) => (c < 0 || table.indexOfKey[c] < 0 ? '' : segments[table.indexOfKey[c]]));
   const unscored = metrics.ids.filter((_, c) => !metrics.hasPurchase[c]);
   const revenue = rows.reduce((s, r) => s + r.monetary, 0);
-  return { asOf, asOfDate: isoFromSerial(asOf), options: resolved, customers: rows, unscored, rowSegments, quality: tx.quality, revenue };
+  return {
+    asOf, asOfDate: isoFromSerial(asOf), options: resolved, customers: rows, unscored, rowSegments, quality: tx.quality,
+    attributeConflicts: attributes.conflicts, customersTable: attributes.customersTable, revenue,
+  };
 }
 
-export function analyzeColumns(cols: TransactionColumns, options: AnalyzeOptions & { headers?: Partial<Record<Role, string>> } = {}): Report {
+export function analyzeColumns(
+  cols: TransactionColumns,
+  options: AnalyzeOptions & { headers?: Partial<Record<Role, string>> } = {},
+  inputs: AnalyzeInputs = {},
+): Report {
   resolveOptions(options);
-  return analyzeTransactions(ingestTransactions(cols, options), options);
+  return analyzeTransactions(ingestTransactions(cols, options), options, inputs);
 }
 
 /** The one-click entry: a 2D block with a header row, roles detected unless mapped. */
 export function analyzeTable(
   values: readonly (readonly CellValue[])[],
   options: AnalyzeOptions & { mapping?: ColumnMapping } = {},
+  inputs: AnalyzeInputs = {},
 ): Report {
   const table = mapTable(values, options.mapping);
   const headers: Partial<Record<Role, string>> = {};
   for (const [role, col] of Object.entries(table.roles) as [Role, number][]) headers[role] = table.headers[col];
-  return analyzeColumns(table.columns, { ...options, headers });
+  return analyzeColumns(table.columns, { ...options, headers }, inputs);
 }

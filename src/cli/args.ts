@@ -7,8 +7,11 @@ export interface AnalyzeCommand {
   sheet?: string;
   mapping: ColumnMapping;
   analyze: AnalyzeOptions;
+  customers?: string;
+  customersSheet?: string;
   out?: string;
   customersOut?: string;
+  reportJson?: string;
   quiet: boolean;
 }
 
@@ -19,6 +22,8 @@ Columns (default: detected from the headers)
   --order COL     --status COL
 Input
   --sheet NAME            worksheet of an .xlsx input (default: the first)
+  --customers FILE        a customers table (.csv/.xlsx) joined on customer id
+  --customers-sheet NAME  its worksheet
 Options
   --as-of YYYY-MM-DD      as-of date (default: latest order date + 1 day)
   --method ntile          scoring method
@@ -28,6 +33,7 @@ Options
 Output
   --out FILE.xlsx         report workbook
   --customers-out FILE.csv  one row per customer
+  --report-json FILE.json the whole report as JSON
   --quiet                 no progress messages`;
 
 const COLUMN_FLAGS: Record<string, keyof ColumnMapping> = {
@@ -49,6 +55,9 @@ export function parseCommand(argv: string[]): AnalyzeCommand {
     bins: { type: 'string' as const },
     scheme: { type: 'string' as const },
     returns: { type: 'string' as const },
+    customers: { type: 'string' as const },
+    'customers-sheet': { type: 'string' as const },
+    'report-json': { type: 'string' as const },
     out: { type: 'string' as const },
     'customers-out': { type: 'string' as const },
     quiet: { type: 'boolean' as const },
@@ -64,7 +73,9 @@ export function parseCommand(argv: string[]): AnalyzeCommand {
   const v = parsed.values as Record<string, string | boolean | undefined>;
   const mapping: ColumnMapping = {};
   for (const [flag, role] of Object.entries(COLUMN_FLAGS)) if (typeof v[flag] === 'string') mapping[role] = v[flag] as string;
-  if (!v.out && !v['customers-out']) throw new CliError('Nothing to write: give --out FILE.xlsx and/or --customers-out FILE.csv.', EXIT.badArguments);
+  if (!v.out && !v['customers-out'] && !v['report-json']) {
+    throw new CliError('Nothing to write: give --out FILE.xlsx, --customers-out FILE.csv or --report-json FILE.json.', EXIT.badArguments);
+  }
   return {
     input,
     sheet: v.sheet as string | undefined,
@@ -76,6 +87,9 @@ export function parseCommand(argv: string[]): AnalyzeCommand {
       scheme: v.scheme as string | undefined,
       returns: v.returns as ReturnsMode | undefined,
     },
+    customers: v.customers as string | undefined,
+    customersSheet: v['customers-sheet'] as string | undefined,
+    reportJson: v['report-json'] as string | undefined,
     out: v.out as string | undefined,
     customersOut: v['customers-out'] as string | undefined,
     quiet: v.quiet === true,

@@ -32,10 +32,11 @@ async function run(cmd: AnalyzeCommand, io: Io): Promise<void> {
   const say = (line: string) => cmd.quiet || io.stderr(line);
   say(`Reading ${cmd.input}…`);
   const values = await readInputTable(cmd.input, cmd.sheet);
+  const customersTable = cmd.customers ? await readInputTable(cmd.customers, cmd.customersSheet) : undefined;
   say(`Analyzing ${Math.max(0, values.length - 1).toLocaleString('en-US')} rows…`);
   let report: Report;
   try {
-    report = analyzeTable(values, { ...cmd.analyze, mapping: cmd.mapping });
+    report = analyzeTable(values, { ...cmd.analyze, mapping: cmd.mapping }, { customersTable });
   } catch (e) {
     if (e instanceof AnalysisError) throw new CliError(`${cmd.input}: ${e.message}`, EXIT.badArguments);
     throw e;
@@ -46,10 +47,20 @@ async function run(cmd: AnalyzeCommand, io: Io): Promise<void> {
     const path = await writeOutput(cmd.customersOut, (p) => writeFile(p, customersCsv(report.customers)));
     io.stdout(`Wrote ${path} (${report.customers.length} customers)`);
   }
+  if (cmd.reportJson) {
+    const path = await writeOutput(cmd.reportJson, (p) => writeFile(p, reportJson(report)));
+    io.stdout(`Wrote ${path} (report JSON)`);
+  }
   if (cmd.out) {
     const path = await writeOutput(cmd.out, (p) => reportWorkbook(report).xlsx.writeFile(p));
     io.stdout(`Wrote ${path} (sheet CX Customers)`);
   }
+}
+
+/** The report as JSON, without the per-row arrays (they mirror the input, which the user has). */
+export function reportJson(report: Report): string {
+  const { rowSegments: _rows, ...rest } = report;
+  return JSON.stringify(rest, null, 2) + '\n';
 }
 
 /** Runs the command line; resolves to the process exit code. */

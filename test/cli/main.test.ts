@@ -91,3 +91,19 @@ describe('cx-segments analyze', () => {
     else expect([0, 4]).toContain(r.code);
   });
 });
+
+describe('cx-segments analyze --customers / --report-json', () => {
+  it('joins a customers table and writes the report as JSON', async () => {
+    await writeFile(join(dir, 'people.csv'), 'Customer ID,Gender,Age\nA,F,34\nB,M,51\nE,F,29\nZ,M,40\n');
+    const json = join(dir, 'report.json');
+    const { code } = await runCli([
+      'analyze', join(FIXTURES, 'ten-orders.csv'), '--customers', join(dir, 'people.csv'), '--report-json', json, '--quiet',
+    ]);
+    expect(code).toBe(0);
+    const report = JSON.parse(await readFile(json, 'utf8'));
+    expect(report.asOfDate).toBe('2024-04-01');
+    expect(report.customers).toHaveLength(5);
+    expect(report.customersTable).toEqual({ unmatchedRows: 1, customersWithoutRow: 2, blankIdRows: 0 });
+    expect(report.rowSegments).toBeUndefined();
+  });
+});
