@@ -34,6 +34,8 @@ export interface Report {
   unscored: Id[];
   /** Segment per input data row ("" where the row was skipped or its customer not scored). */
   rowSegments: string[];
+  /** Index into `customers` per input data row, -1 where the row was skipped or its customer not scored. */
+  rowCustomer: Int32Array;
   quality: IngestQuality;
   /** Per attribute, the customers whose value differs across their rows. */
   attributeConflicts: Record<string, number>;
@@ -90,11 +92,12 @@ export function analyzeTransactions(tx: Transactions, options: AnalyzeOptions = 
   const attributes = resolveAttributes(tx, table, inputs);
   const rows = customerRows(table, resolved.scheme);
   const segments = table.segments[resolved.scheme];
-  const rowSegments = Array.from(tx.customer, (c) => (c < 0 || table.indexOfKey[c] < 0 ? '' : segments[table.indexOfKey[c]]));
+  const rowCustomer = tx.customer.map((c) => (c < 0 ? -1 : table.indexOfKey[c]));
+  const rowSegments = Array.from(rowCustomer, (i) => (i < 0 ? '' : segments[i]));
   const unscored = metrics.ids.filter((_, c) => !metrics.hasPurchase[c]);
   const revenue = rows.reduce((s, r) => s + r.monetary, 0);
   return {
-    asOf, asOfDate: isoFromSerial(asOf), options: resolved, customers: rows, unscored, rowSegments, quality: tx.quality,
+    asOf, asOfDate: isoFromSerial(asOf), options: resolved, customers: rows, unscored, rowSegments, rowCustomer, quality: tx.quality,
     attributeConflicts: attributes.conflicts, customersTable: attributes.customersTable, revenue,
   };
 }

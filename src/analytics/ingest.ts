@@ -96,7 +96,7 @@ export function ingestTransactions(cols: TransactionColumns, options: IngestOpti
   }
   const header = (r: Role) => options.headers?.[r] ?? r;
   const q = {} as Record<Role, ColumnQuality>;
-  for (const role of Object.keys(cols) as Role[]) q[role] = newQuality(role, header(role));
+  for (const role of Object.keys(cols) as Role[]) if (cols[role]) q[role] = newQuality(role, header(role));
   const attributes = encodeAttributes(cols, q, header);
   const quantity = (attributes.quantity as NumericColumn | undefined)?.values;
   const unitPrice = (attributes.unitPrice as NumericColumn | undefined)?.values;

@@ -59,7 +59,7 @@ async function run(cmd: AnalyzeCommand, io: Io): Promise<void> {
 
 /** The report as JSON, without the per-row arrays (they mirror the input, which the user has). */
 export function reportJson(report: Report): string {
-  const { rowSegments: _rows, ...rest } = report;
+  const { rowSegments: _segments, rowCustomer: _customers, ...rest } = report;
   return JSON.stringify(rest, null, 2) + '\n';
 }
 

@@ -1,10 +1,15 @@
-import { AnalysisError, CellValue, ColumnRef, isBlank } from '../analytics';
+import { AnalysisError, CellValue, ColumnRef, isBlank, parseAsOf } from '../analytics';
 
 export type Matrix = CellValue[][];
 
+/** Excel passes an omitted optional argument as null or undefined; a referenced blank cell as "" or null. */
+export function isOmitted(v: unknown): boolean {
+  return v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
+}
+
 /** Turns a range argument into a column, naming the argument when it is not one column. */
 export function columnArgument(name: string, range: Matrix): ColumnRef {
-  if (!Array.isArray(range) || range.length === 0) throw new AnalysisError(`${name} is empty: select a column of cells.`);
+  if (!Array.isArray(range) || range.length === 0 || !Array.isArray(range[0])) throw new AnalysisError(`${name} must be a range of cells, one column.`);
   if (range.length === 1 && range[0].length > 1) {
     return { rows: range[0].map((v) => [v]), col: 0, start: 0, end: range[0].length };
   }
@@ -13,7 +18,7 @@ export function columnArgument(name: string, range: Matrix): ColumnRef {
 }
 
 /**
- * Rows past the last row where any of the columns has a value: whole-column references
+ * Rows up to the last row where any of the columns has a value: whole-column references
  * such as A:A arrive with a long tail of empty cells, which are not data.
  */
 export function dataLength(columns: readonly ColumnRef[]): number {
@@ -42,8 +47,42 @@ export function sameLength(named: Record<string, ColumnRef>): void {
   }
 }
 
-export function truncate(ref: ColumnRef, length: number): ColumnRef {
-  return { ...ref, end: ref.start + length };
+/** The named range arguments as columns of one height, cut after the last row with data. */
+export function dataColumns<K extends string>(ranges: Record<K, Matrix | null | undefined>): Record<K, ColumnRef> {
+  const named = {} as Record<K, ColumnRef>;
+  for (const [name, range] of Object.entries(ranges) as [K, Matrix | null | undefined][]) {
+    if (!isOmitted(range)) named[name] = columnArgument(name, range!);
+  }
+  sameLength(named);
+  const n = Math.max(1, dataLength(Object.values(named)));
+  for (const name of Object.keys(named) as K[]) named[name] = { ...named[name], end: named[name].start + n };
+  return named;
+}
+
+/** A text option such as scheme or output: lower-cased, or the default when omitted. */
+export function textOption<T extends string>(name: string, v: unknown, allowed: readonly T[], fallback: T): T {
+  if (isOmitted(v)) return fallback;
+  const s = String(v).trim().toLowerCase() as T;
+  if (!allowed.includes(s)) throw new AnalysisError(`${name} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, not "${v}".`);
+  return s;
+}
+
+/** A whole-number option such as bins or n. */
+export function integerOption(name: string, v: unknown, min: number, max: number, fallback: number): number {
+  if (isOmitted(v)) return fallback;
+  const x = typeof v === 'number' ? v : Number(String(v).trim());
+  if (!Number.isInteger(x) || x < min || x > max) {
+    throw new AnalysisError(`${name} must be a whole number from ${min} to ${max === Infinity ? 'up' : max}, not ${JSON.stringify(v)}.`);
+  }
+  return x;
+}
+
+/** The as-of date argument: a date serial or date text; undefined when omitted. */
+export function asOfOption(v: unknown): number | undefined {
+  if (isOmitted(v)) return undefined;
+  const day = parseAsOf(v as CellValue);
+  if (day === undefined || Number.isNaN(day)) throw new AnalysisError(`as_of must be a date, not ${JSON.stringify(v)}.`);
+  return day;
 }
 
 /** Maps any failure to a CustomFunctions.Error: #VALUE! for bad arguments, #N/A when nothing can be scored. */

@@ -1,29 +1,57 @@
-import { CellValue, analyzeColumns } from '../analytics';
-import { Matrix, columnArgument, dataLength, excelError, sameLength, truncate } from './excel-args';
+import { BUILT_IN_SCHEMES, CellValue, Report, SCORING_METHODS, analyzeColumns } from '../analytics';
+import { asOfOption, dataColumns, excelError, integerOption, textOption } from './excel-args';
+
+const OUTPUTS = ['segment', 'score', 'table'] as const;
+const TABLE_HEADER = ['Customer', 'Recency (days)', 'Frequency', 'Monetary', 'R', 'F', 'M', 'RFM', 'Segment'];
+
+function rfmScore(report: Report, i: number): string {
+  const c = report.customers[i];
+  return `${c.r}${c.f}${c.m}`;
+}
 
 /**
- * Gives each order row its customer's RFM segment (Champions, Loyal Customers, At Risk…), scored on recency, frequency and monetary value with quintiles.
+ * Gives each order row its customer's RFM segment (Champions, Loyal Customers, At Risk…), from recency, frequency and monetary scores.
  * @customfunction SEGMENT.RFM
  * @param customers Customer id of each order row (one column).
  * @param dates Order date of each row: Excel dates or date text such as 2024-03-31.
  * @param amounts Order amount of each row. Negative amounts are returns.
- * @returns One segment name per row, beside your table.
+ * @param [orders] Order id of each row, so that several lines of one order count once. Leave out to count each row as an order.
+ * @param [as_of] Date to measure recency from. Default: the day after the latest order.
+ * @param [scheme] Segment rules: "rfm" (default).
+ * @param [output] "segment" (default) one label per row; "score" an R-F-M score such as "545" per row; "table" one row per customer.
+ * @param [method] How scores are cut: "ntile" (default, equal-sized groups).
+ * @param [bins] Number of score levels, 2 to 10. Default 5.
+ * @returns One value per input row, or a customer table with a header row.
  */
-export function segmentRfm(customers: CellValue[][], dates: CellValue[][], amounts: CellValue[][]): string[][] {
+export function segmentRfm(
+  customers: CellValue[][],
+  dates: CellValue[][],
+  amounts: CellValue[][],
+  orders?: CellValue[][] | null,
+  as_of?: CellValue,
+  scheme?: string | null,
+  output?: string | null,
+  method?: string | null,
+  bins?: number | null,
+): (string | number)[][] {
   try {
-    const named = {
-      customers: columnArgument('customers', customers),
-      dates: columnArgument('dates', dates),
-      amounts: columnArgument('amounts', amounts),
-    };
-    sameLength(named);
-    const n = Math.max(1, dataLength(Object.values(named)));
-    const report = analyzeColumns({
-      customer: truncate(named.customers, n),
-      date: truncate(named.dates, n),
-      amount: truncate(named.amounts, n),
-    });
-    return report.rowSegments.map((s) => [s]);
+    const cols = dataColumns({ customers, dates, amounts, orders });
+    const how = textOption('output', output, OUTPUTS, 'segment');
+    const report = analyzeColumns(
+      { customer: cols.customers, date: cols.dates, amount: cols.amounts, order: cols.orders },
+      {
+        asOf: asOfOption(as_of),
+        scheme: textOption('scheme', scheme, Object.keys(BUILT_IN_SCHEMES), 'rfm'),
+        method: textOption('method', method, SCORING_METHODS, 'ntile'),
+        bins: integerOption('bins', bins, 2, 10, 5),
+      },
+    );
+    if (how === 'segment') return report.rowSegments.map((s) => [s]);
+    if (how === 'score') return Array.from(report.rowCustomer, (i) => [i < 0 ? '' : rfmScore(report, i)]);
+    return [
+      TABLE_HEADER,
+      ...report.customers.map((c, i) => [c.customer, c.recencyDays, c.frequency, c.monetary, c.r, c.f, c.m, rfmScore(report, i), c.segment]),
+    ];
   } catch (e) {
     throw excelError(e);
   }

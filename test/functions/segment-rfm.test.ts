@@ -51,3 +51,51 @@ describe('=CX.SEGMENT.RFM(customers, dates, amounts)', () => {
     expect(e.message).toMatch(/No customer has a purchase/);
   });
 });
+
+describe('=CX.SEGMENT.RFM optional arguments', () => {
+  const [customers, orders, dates, amounts] = [0, 1, 2, 3].map(column);
+
+  it('counts lines of one order once with [orders], matching the hand-checked case', () => {
+    expect(segmentRfm(customers, dates, amounts, orders).map((r) => r[0])).toEqual([
+      'Loyal Customers', 'Loyal Customers', 'Loyal Customers', 'Others', 'Others', 'Others', 'Others',
+      'At Risk', 'Potential Loyalist', 'Others',
+    ]);
+  });
+
+  it('gives "RFM" score strings per row with output "score"', () => {
+    const out = segmentRfm(customers, dates, amounts, orders, null, null, 'score');
+    expect(out.map((r) => r[0])).toEqual(['343', '343', '343', '215', '451', '451', '451', '124', '532', '215']);
+  });
+
+  it('gives a customer table with a header row with output "table"', () => {
+    expect(segmentRfm(customers, dates, amounts, orders, '2024-04-01', 'rfm', 'TABLE')).toEqual([
+      ['Customer', 'Recency (days)', 'Frequency', 'Monetary', 'R', 'F', 'M', 'RFM', 'Segment'],
+      ['A', 31, 2, 35, 3, 4, 3, '343', 'Loyal Customers'],
+      ['B', 46, 1, 60, 2, 1, 5, '215', 'Others'],
+      ['C', 2, 3, 22.5, 4, 5, 1, '451', 'Others'],
+      ['D', 122, 1, 50, 1, 2, 4, '124', 'At Risk'],
+      ['E', 1, 1, 30, 5, 3, 2, '532', 'Potential Loyalist'],
+    ]);
+  });
+
+  it('measures recency from as_of given as a serial or as text', () => {
+    const bySerial = segmentRfm(customers, dates, amounts, orders, 45383, null, "table"); // 2024-04-01
+    const byText = segmentRfm(customers, dates, amounts, orders, '2024-04-01', null, 'table');
+    expect(bySerial).toEqual(byText);
+    expect(segmentRfm(customers, dates, amounts, orders, '2024-05-01', null, 'table')[1][1]).toBe(61);
+  });
+
+  it('names the argument when an option is wrong', () => {
+    expect(errorOf(() => segmentRfm(customers, dates, amounts, orders, null, null, null, null, 11))).toMatchObject({
+      code: '#VALUE!', message: 'bins must be a whole number from 2 to 10, not 11.',
+    });
+    expect(errorOf(() => segmentRfm(customers, dates, amounts, null, null, null, 'chart'))).toMatchObject({
+      code: '#VALUE!', message: 'output must be one of "segment", "score", "table", not "chart".',
+    });
+    expect(errorOf(() => segmentRfm(customers, dates, amounts, null, null, 'vip')).message).toMatch(/^scheme must be one of "rfm"/);
+    expect(errorOf(() => segmentRfm(customers, dates, amounts, null, 'someday')).message).toBe('as_of must be a date, not "someday".');
+    expect(errorOf(() => segmentRfm(customers, dates, amounts, orders.slice(2))).message).toBe(
+      'orders has 8 rows but customers has 10: select ranges of the same height.',
+    );
+  });
+});
