@@ -1,4 +1,7 @@
-import { BUILT_IN_SCHEMES, CellValue, Report, SCORING_METHODS, analyzeColumns } from '../analytics';
+/* The custom-functions metadata generator reads these signatures: it accepts only number,
+   string, boolean and any (and arrays of them), so ranges of mixed cells are any[][]. */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import { BUILT_IN_SCHEMES, Report, SCORING_METHODS, analyzeColumns } from '../analytics';
 import { asOfOption, dataColumns, excelError, integerOption, textOption } from './excel-args';
 
 const OUTPUTS = ['segment', 'score', 'table'] as const;
@@ -24,16 +27,16 @@ function rfmScore(report: Report, i: number): string {
  * @returns One value per input row, or a customer table with a header row.
  */
 export function segmentRfm(
-  customers: CellValue[][],
-  dates: CellValue[][],
-  amounts: CellValue[][],
-  orders?: CellValue[][] | null,
-  as_of?: CellValue,
-  scheme?: string | null,
-  output?: string | null,
-  method?: string | null,
-  bins?: number | null,
-): (string | number)[][] {
+  customers: any[][],
+  dates: any[][],
+  amounts: any[][],
+  orders?: any[][],
+  as_of?: any,
+  scheme?: string,
+  output?: string,
+  method?: string,
+  bins?: number,
+): any[][] {
   try {
     const cols = dataColumns({ customers, dates, amounts, orders });
     const how = textOption('output', output, OUTPUTS, 'segment');

@@ -52,6 +52,9 @@ describe('=CX.SEGMENT.RFM(customers, dates, amounts)', () => {
   });
 });
 
+/** Excel passes an omitted optional argument as null, which the TypeScript signature cannot say. */
+const omitted = null as unknown as undefined;
+
 describe('=CX.SEGMENT.RFM optional arguments', () => {
   const [customers, orders, dates, amounts] = [0, 1, 2, 3].map(column);
 
@@ -63,7 +66,7 @@ describe('=CX.SEGMENT.RFM optional arguments', () => {
   });
 
   it('gives "RFM" score strings per row with output "score"', () => {
-    const out = segmentRfm(customers, dates, amounts, orders, null, null, 'score');
+    const out = segmentRfm(customers, dates, amounts, orders, omitted, omitted, 'score');
     expect(out.map((r) => r[0])).toEqual(['343', '343', '343', '215', '451', '451', '451', '124', '532', '215']);
   });
 
@@ -79,21 +82,21 @@ describe('=CX.SEGMENT.RFM optional arguments', () => {
   });
 
   it('measures recency from as_of given as a serial or as text', () => {
-    const bySerial = segmentRfm(customers, dates, amounts, orders, 45383, null, "table"); // 2024-04-01
-    const byText = segmentRfm(customers, dates, amounts, orders, '2024-04-01', null, 'table');
+    const bySerial = segmentRfm(customers, dates, amounts, orders, 45383, omitted, "table"); // 2024-04-01
+    const byText = segmentRfm(customers, dates, amounts, orders, '2024-04-01', omitted, 'table');
     expect(bySerial).toEqual(byText);
-    expect(segmentRfm(customers, dates, amounts, orders, '2024-05-01', null, 'table')[1][1]).toBe(61);
+    expect(segmentRfm(customers, dates, amounts, orders, '2024-05-01', omitted, 'table')[1][1]).toBe(61);
   });
 
   it('names the argument when an option is wrong', () => {
-    expect(errorOf(() => segmentRfm(customers, dates, amounts, orders, null, null, null, null, 11))).toMatchObject({
+    expect(errorOf(() => segmentRfm(customers, dates, amounts, orders, omitted, omitted, omitted, omitted, 11))).toMatchObject({
       code: '#VALUE!', message: 'bins must be a whole number from 2 to 10, not 11.',
     });
-    expect(errorOf(() => segmentRfm(customers, dates, amounts, null, null, null, 'chart'))).toMatchObject({
+    expect(errorOf(() => segmentRfm(customers, dates, amounts, omitted, omitted, omitted, 'chart'))).toMatchObject({
       code: '#VALUE!', message: 'output must be one of "segment", "score", "table", not "chart".',
     });
-    expect(errorOf(() => segmentRfm(customers, dates, amounts, null, null, 'vip')).message).toMatch(/^scheme must be one of "rfm"/);
-    expect(errorOf(() => segmentRfm(customers, dates, amounts, null, 'someday')).message).toBe('as_of must be a date, not "someday".');
+    expect(errorOf(() => segmentRfm(customers, dates, amounts, omitted, omitted, 'vip')).message).toMatch(/^scheme must be one of "rfm"/);
+    expect(errorOf(() => segmentRfm(customers, dates, amounts, omitted, 'someday')).message).toBe('as_of must be a date, not "someday".');
     expect(errorOf(() => segmentRfm(customers, dates, amounts, orders.slice(2))).message).toBe(
       'orders has 8 rows but customers has 10: select ranges of the same height.',
     );
