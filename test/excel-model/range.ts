@@ -1,0 +1,121 @@
+import { Area, checkArea, formatAddress, modelError } from './addresses';
+import { interpretInput, FORMULA_VALUE } from './cell-input';
+import { ClientObject, ModelContext } from './client-object';
+import { SheetState, cellAt, currentRegion, setCell } from './state';
+
+type Matrix = unknown[][];
+
+function shapeOf(m: unknown): [number, number] | undefined {
+  if (!Array.isArray(m) || m.length === 0 || !m.every((r) => Array.isArray(r))) return undefined;
+  const width = (m[0] as unknown[]).length;
+  return m.every((r) => (r as unknown[]).length === width) ? [m.length, width] : undefined;
+}
+
+/** Checks a 2D write against the range: exactly its shape, or one plain (non-array) value for every cell. */
+function cellsFor(m: unknown, area: Area, property: string): (r: number, c: number) => unknown {
+  if (!Array.isArray(m)) return () => m;
+  const shape = shapeOf(m);
+  if (!shape || shape[0] !== area.rows || shape[1] !== area.cols) {
+    throw modelError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${property}).`);
+  }
+  return (r, c) => (m as Matrix)[r][c];
+}
+
+export class ModelRange extends ClientObject {
+  constructor(
+    ctx: ModelContext,
+    readonly sheetId: () => string,
+    readonly area: () => Area,
+  ) {
+    super(ctx, 'Range');
+  }
+
+  private sheet(): SheetState {
+    return this.ctx.state.sheetById(this.sheetId());
+  }
+
+  protected readProperty(name: string): unknown {
+    const sheet = this.sheet();
+    const a = this.area();
+    const grid = (f: (r: number, c: number) => unknown) =>
+      Array.from({ length: a.rows }, (_, i) => Array.from({ length: a.cols }, (_, j) => f(a.row + i, a.col + j)));
+    switch (name) {
+      case 'address': return formatAddress(sheet.name, a);
+      case 'rowCount': return a.rows;
+      case 'columnCount': return a.cols;
+      case 'rowIndex': return a.row;
+      case 'columnIndex': return a.col;
+      case 'values': return grid((r, c) => (sheet.formulas.has(`${r},${c}`) ? FORMULA_VALUE : cellAt(sheet, r, c) ?? ''));
+      case 'formulas': return grid((r, c) => sheet.formulas.get(`${r},${c}`) ?? cellAt(sheet, r, c) ?? '');
+      case 'numberFormat': return grid((r, c) => sheet.numberFormats.get(`${r},${c}`) ?? 'General');
+      default: throw modelError('InvalidArgument', `Range has no property "${name}" in this model.`);
+    }
+  }
+
+  get address(): string { return this.get('address'); }
+  get rowCount(): number { return this.get('rowCount'); }
+  get columnCount(): number { return this.get('columnCount'); }
+  get rowIndex(): number { return this.get('rowIndex'); }
+  get columnIndex(): number { return this.get('columnIndex'); }
+  get values(): unknown[][] { return this.get('values'); }
+  get formulas(): unknown[][] { return this.get('formulas'); }
+  get numberFormat(): unknown[][] { return this.get('numberFormat'); }
+
+  set values(m: unknown[][]) {
+    this.ctx.enqueue(() => {
+      const sheet = this.sheet();
+      if (sheet.protected) throw modelError('AccessDenied', 'The cell or chart you\'re trying to change is on a protected sheet.');
+      const a = this.area();
+      const at = cellsFor(m, a, 'values');
+      for (let i = 0; i < a.rows; i++) {
+        for (let j = 0; j < a.cols; j++) {
+          const v = at(i, j);
+          if (v === null || v === undefined) continue; // null leaves the cell as it is
+          const { value, formula } = interpretInput(v);
+          setCell(sheet, a.row + i, a.col + j, value === '' ? undefined : value);
+          if (formula) sheet.formulas.set(`${a.row + i},${a.col + j}`, formula);
+        }
+      }
+    }, JSON.stringify(m ?? null).length);
+  }
+
+  set numberFormat(m: unknown[][]) {
+    this.ctx.enqueue(() => {
+      const sheet = this.sheet();
+      const a = this.area();
+      const at = cellsFor(m, a, 'numberFormat');
+      for (let i = 0; i < a.rows; i++) for (let j = 0; j < a.cols; j++) sheet.numberFormats.set(`${a.row + i},${a.col + j}`, String(at(i, j)));
+    }, JSON.stringify(m ?? null).length);
+  }
+
+  clear(): void {
+    this.ctx.enqueue(() => {
+      const sheet = this.sheet();
+      const a = this.area();
+      for (let i = 0; i < a.rows; i++) for (let j = 0; j < a.cols; j++) setCell(sheet, a.row + i, a.col + j, undefined);
+    });
+  }
+
+  private derived(f: (a: Area) => Area): ModelRange {
+    return new ModelRange(this.ctx, this.sheetId, () => {
+      const next = f(this.area());
+      checkArea(next);
+      return next;
+    });
+  }
+
+  getCell(row: number, col: number): ModelRange { return this.derived((a) => ({ row: a.row + row, col: a.col + col, rows: 1, cols: 1 })); }
+  getRow(row: number): ModelRange { return this.derived((a) => ({ ...a, row: a.row + row, rows: 1 })); }
+  getColumn(col: number): ModelRange { return this.derived((a) => ({ ...a, col: a.col + col, cols: 1 })); }
+  getOffsetRange(rows: number, cols: number): ModelRange { return this.derived((a) => ({ ...a, row: a.row + rows, col: a.col + cols })); }
+  getResizedRange(rows: number, cols: number): ModelRange { return this.derived((a) => ({ ...a, rows: a.rows + rows, cols: a.cols + cols })); }
+  getSurroundingRegion(): ModelRange { return this.derived((a) => currentRegion(this.sheet(), a)); }
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): ModelRange {
+    return this.derived((a) => ({ row: a.row + row, col: a.col + col, rows, cols }));
+  }
+
+  format = {
+    autofitColumns: () => this.ctx.enqueue(() => undefined),
+    autofitRows: () => this.ctx.enqueue(() => undefined),
+  };
+}

@@ -1,0 +1,124 @@
+import { Area, MAX_COLUMNS, MAX_ROWS, modelError } from './addresses';
+
+export type Cell = string | number | boolean;
+
+export interface SheetState {
+  id: string;
+  name: string;
+  /** Row-major values; a missing row or cell is empty. */
+  cells: (Cell | undefined)[][];
+  formulas: Map<string, string>;
+  numberFormats: Map<string, string>;
+  protected: boolean;
+}
+
+export interface TableState {
+  id: string;
+  name: string;
+  sheetId: string;
+  area: Area;
+  hasHeaders: boolean;
+  style: string;
+  filtered: boolean;
+}
+
+/** Per-sync traffic, as Excel on the web would see it. */
+export interface SyncStats {
+  syncs: number;
+  maxRequestBytes: number;
+  maxResponseBytes: number;
+  requestBytes: number[];
+  responseBytes: number[];
+}
+
+/** The 5 MB request/response cap of Excel on the web. */
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+export class WorkbookState {
+  sheets: SheetState[] = [];
+  tables: TableState[] = [];
+  activeSheetId = '';
+  selection: { sheetId: string; area: Area } | undefined;
+  settings = new Map<string, unknown>();
+  stats: SyncStats = { syncs: 0, maxRequestBytes: 0, maxResponseBytes: 0, requestBytes: [], responseBytes: [] };
+  /** When true every API call fails as Excel does while the user edits a cell. */
+  cellEditMode = false;
+  private nextId = 1;
+
+  newId(prefix: string): string {
+    return `{${prefix}-${this.nextId++}}`;
+  }
+
+  sheetById(id: string): SheetState {
+    const s = this.sheets.find((x) => x.id === id);
+    if (!s) throw modelError('ItemNotFound', 'The requested resource doesn\'t exist.');
+    return s;
+  }
+
+  sheetByName(name: string): SheetState | undefined {
+    return this.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
+  }
+
+  addSheet(name: string): SheetState {
+    const sheet: SheetState = { id: this.newId('sheet'), name, cells: [], formulas: new Map(), numberFormats: new Map(), protected: false };
+    this.sheets.push(sheet);
+    if (!this.activeSheetId) this.activeSheetId = sheet.id;
+    return sheet;
+  }
+}
+
+export function cellAt(sheet: SheetState, row: number, col: number): Cell | undefined {
+  return sheet.cells[row]?.[col];
+}
+
+export function setCell(sheet: SheetState, row: number, col: number, v: Cell | undefined): void {
+  const r = (sheet.cells[row] ??= []);
+  r[col] = v;
+  sheet.formulas.delete(`${row},${col}`);
+}
+
+/** The used range: rows and columns up to the last non-empty cell (undefined when the sheet is empty). */
+export function usedArea(sheet: SheetState): Area | undefined {
+  let minR = MAX_ROWS, minC = MAX_COLUMNS, maxR = -1, maxC = -1;
+  sheet.cells.forEach((row, r) => {
+    row?.forEach((v, c) => {
+      if (v === undefined || v === '') return;
+      minR = Math.min(minR, r);
+      maxR = Math.max(maxR, r);
+      minC = Math.min(minC, c);
+      maxC = Math.max(maxC, c);
+    });
+  });
+  return maxR < 0 ? undefined : { row: minR, col: minC, rows: maxR - minR + 1, cols: maxC - minC + 1 };
+}
+
+const isEmpty = (sheet: SheetState, r: number, c: number) => {
+  const v = cellAt(sheet, r, c);
+  return v === undefined || v === '';
+};
+
+/** Excel's current region (Ctrl+*): grow the area while any cell bordering it (diagonals included) has a value. */
+export function currentRegion(sheet: SheetState, start: Area): Area {
+  let top = start.row;
+  let left = start.col;
+  let bottom = start.row + start.rows - 1;
+  let right = start.col + start.cols - 1;
+  const rowHas = (r: number) => {
+    if (r < 0 || r >= MAX_ROWS) return false;
+    for (let c = Math.max(0, left - 1); c <= Math.min(MAX_COLUMNS - 1, right + 1); c++) if (!isEmpty(sheet, r, c)) return true;
+    return false;
+  };
+  const colHas = (c: number) => {
+    if (c < 0 || c >= MAX_COLUMNS) return false;
+    for (let r = Math.max(0, top - 1); r <= Math.min(MAX_ROWS - 1, bottom + 1); r++) if (!isEmpty(sheet, r, c)) return true;
+    return false;
+  };
+  for (let grown = true; grown; ) {
+    grown = false;
+    while (rowHas(bottom + 1)) (bottom++, (grown = true));
+    while (rowHas(top - 1)) (top--, (grown = true));
+    if (colHas(left - 1)) (left--, (grown = true));
+    if (colHas(right + 1)) (right++, (grown = true));
+  }
+  return { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
+}
