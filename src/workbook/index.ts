@@ -1,0 +1,7 @@
+export * from './blocks';
+export * from './ownership';
+export * from './progress';
+export * from './read-source';
+export * from './run';
+export * from './safe-cells';
+export * from './write-customers';
