@@ -1,0 +1,57 @@
+/* The add-in: task pane and custom functions share one page (the shared runtime), so
+   taskpane.html loads both bundles. functions.json is generated from the functions' JSDoc. */
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+
+const DEV_URL = 'https://localhost:3000/';
+/** Where the production build is hosted: a deployer changes this (or sets CX_PRODUCTION_URL). */
+const PRODUCTION_URL = process.env.CX_PRODUCTION_URL || 'https://cx-segments.example.com/';
+
+async function devServerOptions() {
+  const devCerts = require('office-addin-dev-certs');
+  return {
+    static: { directory: path.join(__dirname, 'dist') },
+    headers: { 'Access-Control-Allow-Origin': '*' },
+    server: { type: 'https', options: await devCerts.getHttpsServerOptions() },
+    port: 3000,
+  };
+}
+
+/** Rewrites every occurrence of the dev URL, not just the first. */
+function toProductionUrls(content) {
+  return content.toString().split(DEV_URL).join(PRODUCTION_URL);
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === 'development';
+  return {
+    devtool: dev ? 'source-map' : false,
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      functions: './src/functions/functions.ts',
+    },
+    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, loader: 'ts-loader', options: { transpileOnly: true } }],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['functions', 'taskpane'],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'manifest.xml', to: '[name][ext]', transform: (content) => (dev ? content : toProductionUrls(content)) },
+        ],
+      }),
+    ],
+    devServer: dev ? await devServerOptions() : undefined,
+  };
+};
