@@ -1,0 +1,17 @@
+import { createRoot } from 'react-dom/client';
+import { FluentProvider } from '@fluentui/react-components';
+import { analyzeWorkbook } from '../workbook';
+import { App } from './App';
+import { detectHost, officeTheme } from './office-host';
+
+async function start(): Promise<void> {
+  const host = await detectHost();
+  const root = createRoot(document.getElementById('root')!);
+  root.render(
+    <FluentProvider theme={officeTheme()}>
+      <App host={host} analyze={analyzeWorkbook} />
+    </FluentProvider>,
+  );
+}
+
+void start();
