@@ -5,3 +5,4 @@ export * from './read-source';
 export * from './run';
 export * from './safe-cells';
 export * from './write-customers';
+export * from './write-segment-columns';

@@ -93,7 +93,8 @@ export function createExcelModel(init: ModelInit) {
     sheetValues(name: string): (Cell | '')[][] {
       const sheet = state.sheetByName(name);
       if (!sheet) throw new Error(`No sheet named ${name}`);
-      const width = Math.max(0, ...sheet.cells.map((r) => r?.length ?? 0));
+      let width = 0;
+      for (let r = 0; r < sheet.cells.length; r++) width = Math.max(width, sheet.cells[r]?.length ?? 0);
       return Array.from({ length: sheet.cells.length }, (_, r) => Array.from({ length: width }, (_, c) => sheet.cells[r]?.[c] ?? ''));
     },
   };

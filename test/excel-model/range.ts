@@ -1,7 +1,7 @@
 import { Area, checkArea, formatAddress, modelError } from './addresses';
 import { interpretInput, FORMULA_VALUE } from './cell-input';
 import { ClientObject, ModelContext } from './client-object';
-import { SheetState, cellAt, currentRegion, setCell } from './state';
+import { SheetState, cellAt, currentRegion, setCell, usedAreaWithin } from './state';
 
 type Matrix = unknown[][];
 
@@ -112,6 +112,14 @@ export class ModelRange extends ClientObject {
   getSurroundingRegion(): ModelRange { return this.derived((a) => currentRegion(this.sheet(), a)); }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): ModelRange {
     return this.derived((a) => ({ row: a.row + row, col: a.col + col, rows, cols }));
+  }
+
+  /** The used cells within this range (values only); a null object when all are empty (ExcelApi 1.4). */
+  getUsedRangeOrNullObject(): ModelRange {
+    const used = () => usedAreaWithin(this.sheet(), this.area());
+    const range = this.derived((a) => used() ?? a);
+    (range as unknown as { exists: () => boolean }).exists = () => used() !== undefined;
+    return range;
   }
 
   format = {

@@ -122,3 +122,28 @@ export function currentRegion(sheet: SheetState, start: Area): Area {
   }
   return { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
 }
+
+/** The bounding box of the non-empty cells inside `area`, or undefined when there are none. */
+export function usedAreaWithin(sheet: SheetState, area: Area): Area | undefined {
+  let minR = Infinity, minC = Infinity, maxR = -1, maxC = -1;
+  for (let r = area.row; r < area.row + area.rows; r++) {
+    const row = sheet.cells[r];
+    if (!row) continue;
+    for (let c = area.col; c < Math.min(row.length, area.col + area.cols); c++) {
+      if (row[c] === undefined || row[c] === '') continue;
+      minR = Math.min(minR, r);
+      maxR = Math.max(maxR, r);
+      minC = Math.min(minC, c);
+      maxC = Math.max(maxC, c);
+    }
+  }
+  return maxR < 0 ? undefined : { row: minR, col: minC, rows: maxR - minR + 1, cols: maxC - minC + 1 };
+}
+
+/** Inserts one empty cell at (row, col) in each of `rows` rows, shifting the cells to its right. */
+export function insertCellsShiftRight(sheet: SheetState, row: number, rows: number, col: number): void {
+  for (let r = row; r < row + rows; r++) {
+    const cells = sheet.cells[r];
+    if (cells && cells.length > col) cells.splice(col, 0, undefined);
+  }
+}

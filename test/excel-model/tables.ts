@@ -2,7 +2,7 @@ import { Area, modelError, parseAddress } from './addresses';
 import { ClientObject, ModelContext } from './client-object';
 import { ModelRange } from './range';
 import { checkTableName } from './sheet-names';
-import { TableState } from './state';
+import { Cell, TableState, cellAt, insertCellsShiftRight, setCell } from './state';
 
 export class ModelTable extends ClientObject {
   constructor(
@@ -64,6 +64,58 @@ export class ModelTable extends ClientObject {
 
   delete(): void {
     this.ctx.enqueue(() => (this.ctx.state.tables = this.ctx.state.tables.filter((t) => t !== this.table())));
+  }
+
+  private columnCollection?: ModelTableColumnCollection;
+
+  get columns(): ModelTableColumnCollection {
+    return (this.columnCollection ??= new ModelTableColumnCollection(this.ctx, () => this.table()));
+  }
+}
+
+/** Table columns: their names are the header row's cells. */
+export class ModelTableColumnCollection extends ClientObject {
+  constructor(
+    ctx: ModelContext,
+    private readonly table: () => TableState,
+  ) {
+    super(ctx, 'TableColumnCollection');
+  }
+
+  private names(): string[] {
+    const t = this.table();
+    const sheet = this.ctx.state.sheetById(t.sheetId);
+    return Array.from({ length: t.area.cols }, (_, j) => String(cellAt(sheet, t.area.row, t.area.col + j) ?? ''));
+  }
+
+  protected readProperty(name: string): unknown {
+    if (name === 'count') return this.table().area.cols;
+    if (name !== 'items') throw modelError('InvalidArgument', `TableColumnCollection has no property "${name}" in this model.`);
+    return this.names().map((n, index) => ({ name: n, index }));
+  }
+
+  get items(): { name: string; index: number }[] {
+    return this.get('items');
+  }
+
+  /**
+   * Adds a column at the table's right edge (index omitted): like Excel, it inserts cells in
+   * the table's rows, shifting whatever sits to the right of the table one column over.
+   */
+  add(index?: number | null, values?: unknown[][] | null, name?: string): void {
+    this.ctx.enqueue(() => {
+      const t = this.table();
+      if (index !== null && index !== undefined && index !== t.area.cols) throw modelError('InvalidArgument', 'The model only adds columns at the right edge.');
+      const sheet = this.ctx.state.sheetById(t.sheetId);
+      const col = t.area.col + t.area.cols;
+      insertCellsShiftRight(sheet, t.area.row, t.area.rows, col);
+      t.area = { ...t.area, cols: t.area.cols + 1 };
+      const names = this.names().slice(0, -1);
+      const header = name ?? `Column${t.area.cols}`;
+      if (names.some((n) => n.toLowerCase() === header.toLowerCase())) throw modelError('InvalidArgument', `The table already has a column named "${header}".`);
+      setCell(sheet, t.area.row, col, header);
+      if (values) values.forEach((row, i) => i > 0 && setCell(sheet, t.area.row + i, col, row[0] as Cell));
+    }, JSON.stringify(values ?? null).length);
   }
 }
 

@@ -31,15 +31,25 @@ describe('analyzeWorkbook against the in-memory Excel', () => {
     expect(sheet.numberFormats.get('1,3')).toBe('#,##0.00');
     expect(sheet.numberFormats.get('5,1')).toBe('0');
     expect(model.state.activeSheetId).toBe(sheet.id);
-    expect(JSON.stringify(model.sheetValues('Orders'))).toBe(before);
+    // The user's cells are unchanged; the table gained the four CX columns.
+    const after = model.sheetValues('Orders');
+    expect(JSON.stringify(after.map((r) => r.slice(0, 4)))).toBe(before);
+    expect(after.map((r) => r.slice(4))).toEqual([
+      ['CX Segment', 'CX R', 'CX F', 'CX M'],
+      ...[0, 0, 0, 1, 2, 2, 2, 3, 4, 1].map((c) => [EXPECTED_ROWS[c][7], EXPECTED_ROWS[c][4], EXPECTED_ROWS[c][5], EXPECTED_ROWS[c][6]]),
+    ]);
+    expect(model.state.tables.find((t) => t.name === 'Orders')!.area).toEqual({ row: 0, col: 0, rows: 11, cols: 8 });
   });
 
   it("uses the selection's current region when there is no table, then the used range", async () => {
     const shifted = TEN_ORDERS.map((row) => [null, null, ...row]);
     const model = install({ sheets: [{ name: 'Data', cells: [[], [], ...shifted] }], selection: { sheet: 'Data', address: 'D5' } });
     expect((await analyzeWorkbook()).source).toEqual({ sheetName: 'Data', address: 'C3:F13', rows: 10, tableName: undefined });
+    expect(model.sheetValues('Data')[2].slice(6)).toEqual(['CX Segment', 'CX R', 'CX F', 'CX M']);
+    // From a cell outside the data, the used range: now with the segment columns, updated in place.
     model.select('Data', 'U41');
-    expect((await analyzeWorkbook()).source.address).toBe('C3:F13');
+    expect((await analyzeWorkbook()).source.address).toBe('C3:J13');
+    expect(model.sheetValues('Data')[0]).toHaveLength(10);
   });
 
   it('replaces its own output on a re-run and gives the same workbook', async () => {
@@ -50,6 +60,7 @@ describe('analyzeWorkbook against the in-memory Excel', () => {
     await analyzeWorkbook();
     expect(model.sheetValues('CX Customers')).toEqual(first);
     expect(model.state.sheets.map((s) => s.name)).toEqual(['Orders', 'CX Customers']);
+    expect(model.sheetValues('Orders')[0]).toEqual(['Customer ID', 'Order ID', 'Order Date', 'Amount', 'CX Segment', 'CX R', 'CX F', 'CX M']);
     expect(model.state.settings.get(OWNED_SHEETS_SETTING)).toEqual([model.state.sheetByName('CX Customers')!.id]);
   });
 
@@ -59,6 +70,15 @@ describe('analyzeWorkbook against the in-memory Excel', () => {
     await expect(analyzeWorkbook()).rejects.toThrow(/A sheet named "CX Customers" already exists and CX Segments did not write it/);
     expect(model.sheetValues('CX Customers')).toEqual(mine);
     expect(model.state.sheets).toHaveLength(2);
+  });
+
+  it('refuses to take columns that are not empty, and changes nothing', async () => {
+    const cells = TEN_ORDERS.map((row, i) => (i === 7 ? [...row, null, null, 'my note'] : row));
+    const model = install({ sheets: [{ name: 'Orders', cells }], selection: { sheet: 'Orders', address: 'A1' } });
+    const before = JSON.stringify(model.sheetValues('Orders'));
+    await expect(analyzeWorkbook()).rejects.toThrow(/needs the 4 empty columns to the right of your data \(E1:H11\)/);
+    expect(JSON.stringify(model.sheetValues('Orders'))).toBe(before);
+    expect(model.state.sheets).toHaveLength(1);
   });
 
   it('writes formula-looking and number-looking customer ids as text', async () => {
@@ -75,6 +95,6 @@ describe('analyzeWorkbook against the in-memory Excel', () => {
     install({ sheets: [ordersSheet()], selection: { sheet: 'Orders', address: 'A1' } });
     const steps: string[] = [];
     await analyzeWorkbook({ onProgress: (p) => steps.push(p.step === 'reading' ? `reading ${p.block}/${p.blocks}` : p.step) });
-    expect(steps).toEqual(['reading 1/1', 'computing', 'writing']);
+    expect(steps).toEqual(['reading 1/1', 'computing', 'writing', 'writing']);
   });
 });

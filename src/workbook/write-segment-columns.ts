@@ -1,0 +1,81 @@
+import { Report } from '../analytics';
+import { rowBlocks } from './blocks';
+import { OUTPUT_PREFIX } from './ownership';
+import { SourceData } from './read-source';
+import { safeCell } from './safe-cells';
+
+/** The columns the add-in appends to the user's data; it owns exactly these headers. */
+export const SEGMENT_COLUMNS = ['CX Segment', 'CX R', 'CX F', 'CX M'];
+
+export class ColumnsInTheWayError extends Error {
+  constructor(address: string) {
+    super(
+      `CX Segments needs the ${SEGMENT_COLUMNS.length} empty columns to the right of your data (${address}) for its segment ` +
+        'columns, but they are not empty. Nothing was changed: move what is there, or insert empty columns, then analyze again.',
+    );
+    this.name = 'ColumnsInTheWayError';
+  }
+}
+
+/** Segment, R, F and M for every data row, aligned with the source rows ("" where the row was not scored). */
+export function segmentColumnCells(report: Report): (string | number | boolean)[][] {
+  return Array.from(report.rowCustomer, (i) => {
+    if (i < 0) return ['', '', '', ''];
+    const c = report.customers[i];
+    return [safeCell(c.segment), c.r, c.f, c.m];
+  });
+}
+
+function a1Column(c: number): string {
+  return (c >= 26 ? a1Column(Math.floor(c / 26) - 1) : '') + String.fromCharCode(65 + (c % 26));
+}
+
+/** Where each owned column already is in the source (column offset), or -1. */
+function ownedColumnOffsets(source: SourceData): number[] {
+  const headers = (source.values[0] ?? []).map((h) => String(h ?? '').trim());
+  return SEGMENT_COLUMNS.map((name) => headers.indexOf(name));
+}
+
+/**
+ * Puts the segment columns beside the user's data: appended to their table (or to the right
+ * of a plain range), or updated in place on a re-run. Refuses, changing nothing, when the
+ * cells it would take are not empty.
+ */
+export async function writeSegmentColumns(context: Excel.RequestContext, source: SourceData, report: Report): Promise<void> {
+  const sheet = context.workbook.worksheets.getItem(source.sheetName);
+  let offsets = ownedColumnOffsets(source);
+  const rowCount = source.values.length;
+  if (offsets.some((o) => o < 0)) {
+    const missing = SEGMENT_COLUMNS.filter((_, j) => offsets[j] < 0);
+    const firstNew = source.columnIndex + source.values[0].length;
+    const target = sheet.getRangeByIndexes(source.rowIndex, firstNew, rowCount, missing.length);
+    const used = target.getUsedRangeOrNullObject(true).load('address');
+    await context.sync();
+    if (!used.isNullObject) {
+      const range = `${a1Column(firstNew)}${source.rowIndex + 1}:${a1Column(firstNew + missing.length - 1)}${source.rowIndex + rowCount}`;
+      throw new ColumnsInTheWayError(range);
+    }
+    const width = source.values[0].length;
+    if (source.tableName) {
+      const table = sheet.tables.getItem(source.tableName);
+      for (const name of missing) table.columns.add(undefined, undefined, name);
+    } else {
+      sheet.getRangeByIndexes(source.rowIndex, firstNew, 1, missing.length).values = [missing];
+    }
+    let next = width;
+    offsets = offsets.map((o) => (o >= 0 ? o : next++));
+  }
+  const cells = segmentColumnCells(report);
+  for (const { start, rows } of rowBlocks(cells.length, SEGMENT_COLUMNS.length, 24)) {
+    SEGMENT_COLUMNS.forEach((_, j) => {
+      const column = cells.slice(start, start + rows).map((row) => [row[j]]);
+      sheet.getRangeByIndexes(source.rowIndex + 1 + start, source.columnIndex + offsets[j], rows, 1).values = column;
+    });
+    await context.sync();
+  }
+}
+
+/** Whether a header is one the add-in owns (so the analysis can ignore it as input). */
+export function isOwnedHeader(header: unknown): boolean {
+  return typeof header === 'string' && header.startsWith(OUTPUT_PREFIX) && SEGMENT_COLUMNS.includes(header.trim());
+}
