@@ -59,3 +59,39 @@ export function segmentRfm(
     throw excelError(e);
   }
 }
+
+/**
+ * Gives each order row its customer's R, F and M scores (1 = worst, 5 = best by default) as three columns.
+ * @customfunction RFM.SCORES
+ * @param customers Customer id of each order row (one column).
+ * @param dates Order date of each row: Excel dates or date text such as 2024-03-31.
+ * @param amounts Order amount of each row. Negative amounts are returns.
+ * @param [orders] Order id of each row, so that several lines of one order count once.
+ * @param [as_of] Date to measure recency from. Default: the day after the latest order.
+ * @param [method] How scores are cut: "ntile" (default, equal-sized groups).
+ * @param [bins] Number of score levels, 2 to 10. Default 5.
+ * @returns Three columns R, F, M per row; blank where the row could not be scored.
+ */
+export function rfmScores(
+  customers: any[][],
+  dates: any[][],
+  amounts: any[][],
+  orders?: any[][],
+  as_of?: any,
+  method?: string,
+  bins?: number,
+): any[][] {
+  try {
+    const cols = dataColumns({ customers, dates, amounts, orders });
+    const report = analyzeColumns(
+      { customer: cols.customers, date: cols.dates, amount: cols.amounts, order: cols.orders },
+      { asOf: asOfOption(as_of), method: textOption('method', method, SCORING_METHODS, 'ntile'), bins: integerOption('bins', bins, 2, 10, 5) },
+    );
+    return Array.from(report.rowCustomer, (i) => {
+      const c = report.customers[i];
+      return i < 0 ? ['', '', ''] : [c.r, c.f, c.m];
+    });
+  } catch (e) {
+    throw excelError(e);
+  }
+}

@@ -1,4 +1,4 @@
-import { segmentRfm } from '../../src/functions/functions';
+import { rfmScores, segmentRfm } from '../../src/functions/functions';
 import { CellValue } from '../../src/analytics';
 import { installCustomFunctions } from '../support/custom-functions';
 import { TEN_ORDERS } from '../analytics/ten-orders';
@@ -100,5 +100,16 @@ describe('=CX.SEGMENT.RFM optional arguments', () => {
     expect(errorOf(() => segmentRfm(customers, dates, amounts, orders.slice(2))).message).toBe(
       'orders has 8 rows but customers has 10: select ranges of the same height.',
     );
+  });
+});
+
+describe('=CX.RFM.SCORES', () => {
+  it('gives R, F, M per row, aligned, blank where a row cannot be scored', () => {
+    const customers = [...column(0), ['']];
+    const pad = (c: CellValue[][]) => [...c, [45000]];
+    const out = rfmScores(customers, pad(column(2)), pad(column(3)), [...column(1), ['O99']]);
+    expect(out).toEqual([
+      [3, 4, 3], [3, 4, 3], [3, 4, 3], [2, 1, 5], [4, 5, 1], [4, 5, 1], [4, 5, 1], [1, 2, 4], [5, 3, 2], [2, 1, 5], ['', '', ''],
+    ]);
   });
 });
