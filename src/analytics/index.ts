@@ -20,3 +20,4 @@ export * from './percent-rank';
 export * from './options';
 export * from './assign-segments';
 export * from './customer-attributes';
+export * from './inspect-columns';
