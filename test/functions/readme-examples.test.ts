@@ -24,7 +24,8 @@ function examples(): { formula: string; inputs: CellValue[][]; spilled: CellValu
   return found;
 }
 
-const FUNCTIONS: Record<string, (...args: CellValue[][][]) => unknown[][]> = {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const FUNCTIONS: Record<string, (...args: any[]) => unknown[][]> = {
   'CX.SEGMENT.RFM': functions.segmentRfm,
   'CX.RFM.SCORES': functions.rfmScores,
 };
