@@ -87,7 +87,7 @@ export function analyzeTransactions(tx: Transactions, options: AnalyzeOptions = 
   const metrics = customerMetrics(tx, asOf, resolved.returns);
   const table = buildCustomerTable(metrics, asOf);
   if (table.size === 0) throw new AnalysisError('No customer has a purchase: every usable row is a return.', 'no-data');
-  scoreCustomers(table, resolved.method, resolved.bins);
+  scoreCustomers(table, resolved.method, resolved.bins, resolved.thresholds);
   assignSegments(table, resolved);
   const attributes = resolveAttributes(tx, table, inputs);
   const rows = customerRows(table, resolved.scheme);

@@ -21,3 +21,7 @@ export * from './options';
 export * from './assign-segments';
 export * from './customer-attributes';
 export * from './inspect-columns';
+export * from './worst-first';
+export * from './score-rank-quantile';
+export * from './score-rfm-package';
+export * from './score-fixed';

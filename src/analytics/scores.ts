@@ -1,16 +1,13 @@
 import { CustomerTable } from './customer-table';
 import { roundMoney } from './numbers';
 import { ntileScores } from './ntile';
+import { worstFirst } from './worst-first';
+import { scoreRankQuantile } from './score-rank-quantile';
+import { scoreRfmPackage } from './score-rfm-package';
+import { FixedThresholds, scoreFixed } from './score-fixed';
 
-export type ScoringMethod = 'ntile';
-export const SCORING_METHODS: readonly ScoringMethod[] = ['ntile'];
-
-/** Table indices sorted worst first by `value`; the table is in id order and the sort is stable, so ties go by id. */
-export function worstFirst(n: number, value: (i: number) => number, descending: boolean): Int32Array {
-  const order = Array.from({ length: n }, (_, i) => i);
-  order.sort(descending ? (a, b) => value(b) - value(a) : (a, b) => value(a) - value(b));
-  return Int32Array.from(order);
-}
+export type ScoringMethod = 'ntile' | 'rank-quantile' | 'rfm-package' | 'fixed';
+export const SCORING_METHODS: readonly ScoringMethod[] = ['ntile', 'rank-quantile', 'rfm-package', 'fixed'];
 
 /** R, F and M scores 1..bins (higher is better) by SQL NTILE over customers ordered worst first. */
 export function scoreNtile(table: CustomerTable, bins: number): void {
@@ -20,10 +17,16 @@ export function scoreNtile(table: CustomerTable, bins: number): void {
   ntileScores(worstFirst(n, (i) => roundMoney(table.monetary[i]), false), bins, table.m);
 }
 
-/** Fills table.r, table.f and table.m by the chosen method. */
-export function scoreCustomers(table: CustomerTable, method: ScoringMethod, bins: number): void {
+/** Fills table.r, table.f and table.m by the chosen method (fixed needs its thresholds). */
+export function scoreCustomers(table: CustomerTable, method: ScoringMethod, bins: number, thresholds?: FixedThresholds): void {
   switch (method) {
     case 'ntile':
       return scoreNtile(table, bins);
+    case 'rank-quantile':
+      return scoreRankQuantile(table, bins);
+    case 'rfm-package':
+      return scoreRfmPackage(table, bins);
+    case 'fixed':
+      return scoreFixed(table, thresholds!);
   }
 }
