@@ -21,7 +21,10 @@ export interface CustomerRow {
   r: number;
   f: number;
   m: number;
+  /** Segment under the main scheme. */
   segment: string;
+  /** Segment under every computed scheme. */
+  segments: Record<string, string>;
 }
 
 export interface Report {
@@ -76,6 +79,7 @@ function customerRows(table: CustomerTable, scheme: string): CustomerRow[] {
     f: table.f[i],
     m: table.m[i],
     segment: segments[i],
+    segments: Object.fromEntries(Object.entries(table.segments).map(([s, names]) => [s, names[i]])),
   }));
 }
 

@@ -1,12 +1,8 @@
 import { CustomerTable } from './customer-table';
 import { ResolvedOptions } from './options';
-import { BUILT_IN_SCHEMES } from './rule-tables';
-import { segmentOf } from './segments';
+import { segmentsOf } from './segments';
 
-/** Fills table.segments for every scheme the report needs (for now the chosen one). */
+/** Fills table.segments for every scheme the options ask for. */
 export function assignSegments(table: CustomerTable, options: ResolvedOptions): void {
-  const rules = BUILT_IN_SCHEMES[options.scheme];
-  table.segments[options.scheme] = Array.from({ length: table.size }, (_, i) =>
-    segmentOf(rules, { r: table.r[i], f: table.f[i], m: table.m[i] }),
-  );
+  for (const scheme of options.schemes) table.segments[scheme] = segmentsOf(options.ruleTables[scheme], table);
 }

@@ -25,3 +25,5 @@ export * from './worst-first';
 export * from './score-rank-quantile';
 export * from './score-rfm-package';
 export * from './score-fixed';
+export * from './rule-cells';
+export * from './rule-warnings';

@@ -1,6 +1,7 @@
 import { AnalysisError } from './errors';
 import { ReturnsMode } from './customer-metrics';
 import { BUILT_IN_SCHEMES } from './rule-tables';
+import { RuleTable } from './segments';
 import { SCORING_METHODS, ScoringMethod } from './scores';
 import { FixedThresholds, fixedBins } from './score-fixed';
 
@@ -15,11 +16,17 @@ export interface AnalyzeOptions {
   returnedStatuses?: string[];
   /** Cut points for method "fixed". */
   thresholds?: FixedThresholds;
+  /** Every scheme to compute (default: all built-in ones); the main `scheme` is always computed. */
+  schemes?: string[];
+  /** The user's own rule tables, by their scheme name (a name of a built-in one replaces it). */
+  ruleTables?: RuleTable[];
 }
 
-export type ResolvedOptions = Required<Omit<AnalyzeOptions, 'asOf' | 'returnedStatuses' | 'thresholds'>> & {
+export type ResolvedOptions = Required<Omit<AnalyzeOptions, 'asOf' | 'returnedStatuses' | 'thresholds' | 'ruleTables'>> & {
   returnedStatuses?: string[];
   thresholds?: FixedThresholds;
+  /** Scheme name → the rule table it uses. */
+  ruleTables: Record<string, RuleTable>;
 };
 
 /** Defaults filled in and every option checked, with a message that names the option. */
@@ -39,9 +46,12 @@ export function resolveOptions(options: AnalyzeOptions): ResolvedOptions {
     bins = levels;
   }
   if (!Number.isInteger(bins) || bins < 2 || bins > 10) throw new AnalysisError(`bins must be a whole number from 2 to 10, not ${bins}.`);
-  if (!BUILT_IN_SCHEMES[scheme]) {
-    throw new AnalysisError(`Unknown segment scheme "${scheme}". Use one of: ${Object.keys(BUILT_IN_SCHEMES).join(', ')}.`);
+  const ruleTables: Record<string, RuleTable> = { ...BUILT_IN_SCHEMES };
+  for (const t of options.ruleTables ?? []) ruleTables[t.scheme] = t;
+  const schemes = [...new Set([scheme, ...(options.schemes ?? Object.keys(BUILT_IN_SCHEMES))])];
+  for (const s of schemes) {
+    if (!ruleTables[s]) throw new AnalysisError(`Unknown segment scheme "${s}". Use one of: ${Object.keys(ruleTables).join(', ')}.`);
   }
   if (returns !== 'net' && returns !== 'exclude') throw new AnalysisError(`returns must be "net" or "exclude", not "${returns}".`);
-  return { method, bins, scheme, returns, returnedStatuses: options.returnedStatuses, thresholds: options.thresholds };
+  return { method, bins, scheme, schemes, returns, returnedStatuses: options.returnedStatuses, thresholds: options.thresholds, ruleTables };
 }

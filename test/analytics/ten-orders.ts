@@ -18,10 +18,20 @@ export const TEN_ORDERS: CellValue[][] = [
   ['B', 'O9', '2024-03-05', -40],
 ];
 
+/**
+ * Worked by hand. Scores: A R3 F4 M3, B R2 F1 M5, C R4 F5 M1, D R1 F2 M4, E R5 F3 M2.
+ * Personas use PERCENT_RANK × 100 over the five customers: revenue B 100 (Premium), D's recency
+ * 100 (High Churn Risk); nobody else reaches a persona's bound, so they are Standard Customers.
+ */
 export const TEN_ORDERS_EXPECTED = [
-  { customer: 'A', recencyDays: 31, frequency: 2, monetary: 35, r: 3, f: 4, m: 3, segment: 'Loyal Customers' },
-  { customer: 'B', recencyDays: 46, frequency: 1, monetary: 60, r: 2, f: 1, m: 5, segment: 'Others' },
-  { customer: 'C', recencyDays: 2, frequency: 3, monetary: 22.5, r: 4, f: 5, m: 1, segment: 'Others' },
-  { customer: 'D', recencyDays: 122, frequency: 1, monetary: 50, r: 1, f: 2, m: 4, segment: 'At Risk' },
-  { customer: 'E', recencyDays: 1, frequency: 1, monetary: 30, r: 5, f: 3, m: 2, segment: 'Potential Loyalist' },
+  { customer: 'A', recencyDays: 31, frequency: 2, monetary: 35, r: 3, f: 4, m: 3, segment: 'Loyal Customers',
+    segments: { rfm: 'Loyal Customers', rfgrid: 'Loyal Customers', tiers: 'Loyal', personas: 'Standard Customer' } },
+  { customer: 'B', recencyDays: 46, frequency: 1, monetary: 60, r: 2, f: 1, m: 5, segment: 'Others',
+    segments: { rfm: 'Others', rfgrid: 'Hibernating', tiers: 'Periodic Buyers', personas: 'Premium Customer' } },
+  { customer: 'C', recencyDays: 2, frequency: 3, monetary: 22.5, r: 4, f: 5, m: 1, segment: 'Others',
+    segments: { rfm: 'Others', rfgrid: 'Loyal Customers', tiers: 'Loyal', personas: 'Standard Customer' } },
+  { customer: 'D', recencyDays: 122, frequency: 1, monetary: 50, r: 1, f: 2, m: 4, segment: 'At Risk',
+    segments: { rfm: 'At Risk', rfgrid: 'Hibernating', tiers: 'Periodic Buyers', personas: 'High Churn Risk' } },
+  { customer: 'E', recencyDays: 1, frequency: 1, monetary: 30, r: 5, f: 3, m: 2, segment: 'Potential Loyalist',
+    segments: { rfm: 'Potential Loyalist', rfgrid: 'Potential Loyalists', tiers: 'Loyal', personas: 'Standard Customer' } },
 ];
