@@ -26,9 +26,9 @@ Input
   --customers-sheet NAME  its worksheet
 Options
   --as-of YYYY-MM-DD      as-of date (default: latest order date + 1 day)
-  --method ntile          scoring method
-  --bins N                score bins, 2-10 (default 5)
-  --scheme rfm            segment scheme
+  --method M              ntile (default), rank-quantile, rfm-package
+  --bins N                score levels, 2-10 (default 5)
+  --scheme S              main segment scheme: rfm (default), rfgrid, tiers, personas
   --returns net|exclude   credit notes net out of monetary (default net)
 Output
   --out FILE.xlsx         report workbook

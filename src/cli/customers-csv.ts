@@ -12,11 +12,12 @@ function money(x: number): string {
   return String(Math.round(x * 1e6) / 1e6);
 }
 
-/** One line per scored customer, ascending by id. */
-export function customersCsv(customers: readonly CustomerRow[]): string {
-  const lines = [CUSTOMERS_CSV_HEADER.join(',')];
+/** One line per scored customer, ascending by id: the main segment, then one column per scheme (segment_rfm, …). */
+export function customersCsv(customers: readonly CustomerRow[], schemes: readonly string[]): string {
+  const lines = [[...CUSTOMERS_CSV_HEADER, ...schemes.map((s) => `segment_${s}`)].map(csvField).join(',')];
   for (const c of customers) {
-    lines.push([c.customer, c.recencyDays, c.frequency, money(c.monetary), c.r, c.f, c.m, c.segment].map(csvField).join(','));
+    const row = [c.customer, c.recencyDays, c.frequency, money(c.monetary), c.r, c.f, c.m, c.segment, ...schemes.map((s) => c.segments[s])];
+    lines.push(row.map(csvField).join(','));
   }
   return lines.join('\n') + '\n';
 }

@@ -44,7 +44,7 @@ async function run(cmd: AnalyzeCommand, io: Io): Promise<void> {
   const q = report.quality;
   say(`${report.customers.length.toLocaleString('en-US')} customers scored as of ${report.asOfDate}; ${q.skippedRows.toLocaleString('en-US')} of ${q.rows.toLocaleString('en-US')} rows skipped.`);
   if (cmd.customersOut) {
-    const path = await writeOutput(cmd.customersOut, (p) => writeFile(p, customersCsv(report.customers)));
+    const path = await writeOutput(cmd.customersOut, (p) => writeFile(p, customersCsv(report.customers, report.options.schemes)));
     io.stdout(`Wrote ${path} (${report.customers.length} customers)`);
   }
   if (cmd.reportJson) {

@@ -107,3 +107,22 @@ describe('cx-segments analyze --customers / --report-json', () => {
     expect(report.rowSegments).toBeUndefined();
   });
 });
+
+describe('cx-segments analyze --method / --bins / --returns', () => {
+  it('scores with rank-quantile in 3 levels and leaves credit notes out with --returns exclude', async () => {
+    const csv = join(dir, 'c.csv');
+    const { code } = await runCli([
+      'analyze', join(FIXTURES, 'ten-orders.csv'), '--method', 'rank-quantile', '--bins', '3', '--returns', 'exclude', '--customers-out', csv, '--quiet',
+    ]);
+    expect(code).toBe(0);
+    const rows = (await readFile(csv, 'utf8')).trim().split('\n').slice(1).map((l) => l.split(',').slice(0, 7).join(','));
+    // ranks into ceil(3(r−1)/4) buckets 1,1,2,3,3: F (B D E A C), M (C E A D B), R on days (E C A B D) reversed
+    expect(rows).toEqual(['A,31,2,35,2,3,2', 'B,46,1,100,1,1,3', 'C,2,3,22.5,3,3,1', 'D,122,1,50,1,1,3', 'E,1,1,30,3,2,1']);
+  });
+
+  it('exits 2 naming the option for an unknown method', async () => {
+    const r = await runCli(['analyze', join(FIXTURES, 'ten-orders.csv'), '--method', 'kmeans', '--customers-out', join(dir, 'c.csv')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/Unknown scoring method "kmeans"/);
+  });
+});
