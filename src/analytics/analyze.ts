@@ -9,6 +9,7 @@ import { assignSegments } from './assign-segments';
 import { buildCustomerTable } from './build-customer-table';
 import { CustomerTable } from './customer-table';
 import { CellValue } from './cells';
+import { AnalysisContext, ReportSections, reportSections } from './analyses';
 import { ColumnMapping, mapTable } from './table';
 import { Role } from './roles';
 import { CustomersTableResult, attributesFromCustomersTable, attributesFromTransactions } from './customer-attributes';
@@ -45,6 +46,8 @@ export interface Report {
   /** How a customers table joined, when one was given. */
   customersTable?: Omit<CustomersTableResult, 'attributes'>;
   revenue: number;
+  /** Every analysis of the one-click report. */
+  sections: ReportSections;
 }
 
 /** What comes beside the transactions: an optional customers table (header row first). */
@@ -100,9 +103,14 @@ export function analyzeTransactions(tx: Transactions, options: AnalyzeOptions = 
   const rowSegments = Array.from(rowCustomer, (i) => (i < 0 ? '' : segments[i]));
   const unscored = metrics.ids.filter((_, c) => !metrics.hasPurchase[c]);
   const revenue = rows.reduce((s, r) => s + r.monetary, 0);
+  const ctx: AnalysisContext = {
+    tx, customers: table, asOf, options: resolved, topN: resolved.topN,
+    bands: { age: resolved.ageBands, income: resolved.incomeBands }, attributeConflicts: attributes.conflicts,
+  };
+  const sections = reportSections(ctx, unscored);
   return {
     asOf, asOfDate: isoFromSerial(asOf), options: resolved, customers: rows, unscored, rowSegments, rowCustomer, quality: tx.quality,
-    attributeConflicts: attributes.conflicts, customersTable: attributes.customersTable, revenue,
+    attributeConflicts: attributes.conflicts, customersTable: attributes.customersTable, revenue, sections,
   };
 }
 

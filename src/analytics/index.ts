@@ -27,3 +27,4 @@ export * from './score-rfm-package';
 export * from './score-fixed';
 export * from './rule-cells';
 export * from './rule-warnings';
+export * from './analyses';

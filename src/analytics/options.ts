@@ -2,6 +2,7 @@ import { AnalysisError } from './errors';
 import { ReturnsMode } from './customer-metrics';
 import { BUILT_IN_SCHEMES } from './rule-tables';
 import { RuleTable } from './segments';
+import { DEFAULT_AGE_BANDS, DEFAULT_INCOME_BANDS } from './analyses/context';
 import { SCORING_METHODS, ScoringMethod } from './scores';
 import { FixedThresholds, fixedBins } from './score-fixed';
 
@@ -20,6 +21,11 @@ export interface AnalyzeOptions {
   schemes?: string[];
   /** The user's own rule tables, by their scheme name (a name of a built-in one replaces it). */
   ruleTables?: RuleTable[];
+  /** Band edges for the age and income breakdowns. */
+  ageBands?: number[];
+  incomeBands?: number[];
+  /** How many top customers and products the report lists (default 10). */
+  topN?: number;
 }
 
 export type ResolvedOptions = Required<Omit<AnalyzeOptions, 'asOf' | 'returnedStatuses' | 'thresholds' | 'ruleTables'>> & {
@@ -52,6 +58,20 @@ export function resolveOptions(options: AnalyzeOptions): ResolvedOptions {
   for (const s of schemes) {
     if (!ruleTables[s]) throw new AnalysisError(`Unknown segment scheme "${s}". Use one of: ${Object.keys(ruleTables).join(', ')}.`);
   }
+  const ageBands = bandEdges('ageBands', options.ageBands ?? DEFAULT_AGE_BANDS);
+  const incomeBands = bandEdges('incomeBands', options.incomeBands ?? DEFAULT_INCOME_BANDS);
+  const topN = options.topN ?? 10;
+  if (!Number.isInteger(topN) || topN < 1) throw new AnalysisError(`topN must be a whole number of at least 1, not ${topN}.`);
   if (returns !== 'net' && returns !== 'exclude') throw new AnalysisError(`returns must be "net" or "exclude", not "${returns}".`);
-  return { method, bins, scheme, schemes, returns, returnedStatuses: options.returnedStatuses, thresholds: options.thresholds, ruleTables };
+  return {
+    method, bins, scheme, schemes, returns, returnedStatuses: options.returnedStatuses, thresholds: options.thresholds, ruleTables,
+    ageBands, incomeBands, topN,
+  };
+}
+
+function bandEdges(name: string, edges: number[]): number[] {
+  if (!Array.isArray(edges) || edges.length === 0 || edges.some((x, i) => !Number.isFinite(x) || (i > 0 && x <= edges[i - 1]))) {
+    throw new AnalysisError(`${name} must be ascending numbers, such as 18, 25, 35.`);
+  }
+  return edges;
 }

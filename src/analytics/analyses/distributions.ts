@@ -1,0 +1,26 @@
+import { AnalysisContext } from './context';
+
+export interface DistributionRow {
+  band: string;
+  customers: number;
+  revenue: number;
+}
+
+const RECENCY_BANDS: [string, number][] = [['0–30 days', 30], ['31–90 days', 90], ['91–180 days', 180], ['181–365 days', 365], ['366–730 days', 730], ['731+ days', Infinity]];
+const FREQUENCY_BANDS: [string, number][] = [['1 order', 1], ['2 orders', 2], ['3 orders', 3], ['4–5 orders', 5], ['6–10 orders', 10], ['11+ orders', Infinity]];
+
+function distribution(values: Float64Array, monetary: Float64Array, bands: [string, number][]): DistributionRow[] {
+  const rows = bands.map(([band]) => ({ band, customers: 0, revenue: 0 }));
+  for (let i = 0; i < values.length; i++) {
+    const k = bands.findIndex(([, upTo]) => values[i] <= upTo);
+    rows[k].customers++;
+    rows[k].revenue += monetary[i];
+  }
+  return rows;
+}
+
+/** How many customers (and how much revenue) by days since their last purchase and by number of orders. */
+export function distributions(ctx: AnalysisContext): { recency: DistributionRow[]; frequency: DistributionRow[] } {
+  const t = ctx.customers;
+  return { recency: distribution(t.recencyDays, t.monetary, RECENCY_BANDS), frequency: distribution(t.frequency, t.monetary, FREQUENCY_BANDS) };
+}

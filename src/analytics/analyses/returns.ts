@@ -1,0 +1,125 @@
+import { DimensionColumn } from '../dimensions';
+import { Role } from '../roles';
+import { AnalysisContext, orderKeys, share } from './context';
+
+export const UNKNOWN_STATUS = '(unknown)';
+
+export interface ReturnTotals {
+  /** Orders with a known status (every order without a status column). */
+  knownOrders: number;
+  returnedOrders: number;
+  returnedRevenue: number;
+  /** Purchases plus returned orders' positive amounts: what was sold before anything came back. */
+  grossSales: number;
+}
+
+export interface ReturnRateRow {
+  group: string;
+  orders: number;
+  returned: number;
+  returnRate: number | null;
+  returnedRevenue: number;
+}
+
+export interface StatusRow {
+  status: string;
+  rows: number;
+  orders: number;
+  revenue: number;
+  revenueShare: number;
+}
+
+export interface ReturnsAnalysis {
+  overall: ReturnTotals & { returnRate: number | null; returnedRevenueShare: number };
+  /** Revenue (row amounts) by status; empty status its own "(unknown)" group. Null without a status column. */
+  byStatus: StatusRow[] | null;
+  /** Return rate and returned revenue by product, category and every other mapped dimension. */
+  byDimension: { dimension: Role; rows: ReturnRateRow[] }[];
+}
+
+function known(ctx: AnalysisContext, i: number): boolean {
+  const status = ctx.tx.attributes.status as DimensionColumn | undefined;
+  return !status || status.codes[i] >= 0;
+}
+
+/**
+ * Return rates over orders, per group of rows (-1 skips a row). An order is returned when any of
+ * its rows is a return, and counts when any of its rows has a known status; returned revenue is
+ * Σ |amount| of return rows.
+ */
+function returnRates(ctx: AnalysisContext, labels: readonly string[], groupOf: (i: number) => number): ReturnRateRow[] {
+  const { tx } = ctx;
+  const order = orderKeys(tx);
+  const g = labels.length;
+  const rows = labels.map((group) => ({ group, orders: 0, returned: 0, returnRate: null as number | null, returnedRevenue: 0 }));
+  const counted = new Set<number>();
+  const returned = new Set<number>();
+  for (let i = 0; i < tx.rowCount; i++) {
+    const k = tx.customer[i] < 0 ? -1 : groupOf(i);
+    if (k < 0 || !known(ctx, i)) continue;
+    const key = order[i] * g + k;
+    if (!counted.has(key)) (counted.add(key), rows[k].orders++);
+    if (tx.isReturn[i]) {
+      rows[k].returnedRevenue += Math.abs(tx.amount[i]);
+      if (!returned.has(key)) (returned.add(key), rows[k].returned++);
+    }
+  }
+  for (const r of rows) r.returnRate = r.orders === 0 ? null : r.returned / r.orders;
+  return rows;
+}
+
+export function returnTotals(ctx: AnalysisContext): ReturnTotals {
+  const [all] = returnRates(ctx, ['all'], () => 0);
+  let gross = 0;
+  const { tx } = ctx;
+  for (let i = 0; i < tx.rowCount; i++) {
+    if (tx.customer[i] < 0) continue;
+    if (!tx.isReturn[i] || tx.amount[i] > 0) gross += tx.amount[i];
+  }
+  return { knownOrders: all.orders, returnedOrders: all.returned, returnedRevenue: all.returnedRevenue, grossSales: gross };
+}
+
+function statusRows(ctx: AnalysisContext): StatusRow[] | null {
+  const status = ctx.tx.attributes.status as DimensionColumn | undefined;
+  if (!status) return null;
+  const { tx } = ctx;
+  const order = orderKeys(tx);
+  const labels = [...status.labels, UNKNOWN_STATUS];
+  const rows = labels.map((s) => ({ status: s, rows: 0, orders: 0, revenue: 0, revenueShare: 0 }));
+  const seen = new Set<number>();
+  let total = 0;
+  for (let i = 0; i < tx.rowCount; i++) {
+    if (tx.customer[i] < 0) continue;
+    const k = status.codes[i] < 0 ? labels.length - 1 : status.codes[i];
+    rows[k].rows++;
+    rows[k].revenue += tx.amount[i];
+    total += tx.amount[i];
+    const key = order[i] * labels.length + k;
+    if (!seen.has(key)) (seen.add(key), rows[k].orders++);
+  }
+  for (const r of rows) r.revenueShare = share(r.revenue, total);
+  return rows.filter((r) => r.rows > 0).sort((a, b) => b.revenue - a.revenue);
+}
+
+const RETURN_DIMENSIONS: Role[] = ['product', 'category', 'region', 'channel', 'payment', 'gender'];
+
+/** Returns and revenue leakage: overall, by status, and by every mapped dimension. */
+export function returnsAnalysis(ctx: AnalysisContext): ReturnsAnalysis {
+  const totals = returnTotals(ctx);
+  const byDimension = RETURN_DIMENSIONS.flatMap((dimension) => {
+    const col = ctx.tx.attributes[dimension];
+    if (!col || col.kind !== 'category') return [];
+    const labels = [...col.labels, '(blank)'];
+    const rows = returnRates(ctx, labels, (i) => (col.codes[i] < 0 ? labels.length - 1 : col.codes[i]));
+    return [{ dimension, rows: rows.filter((r) => r.orders > 0).sort((a, b) => b.returnedRevenue - a.returnedRevenue) }];
+  });
+  return {
+    overall: {
+      ...totals,
+      returnRate: totals.knownOrders === 0 ? null : totals.returnedOrders / totals.knownOrders,
+      returnedRevenueShare: share(totals.returnedRevenue, totals.grossSales),
+    },
+    byStatus: statusRows(ctx),
+    byDimension,
+  };
+}
