@@ -23,7 +23,8 @@ export function buildCustomerTable(metrics: CustomerMetrics, asOf: number): Cust
   keys.forEach((c, i) => (indexOfKey[c] = i));
 
   const frequency = pick(metrics.frequency, keys);
-  const monetary = pick(metrics.monetary, keys);
+  // Rounded to 6 decimals: the precision scores rank on, and free of summation-order noise.
+  const monetary = pick(metrics.monetary, keys, roundMoney);
   const first = pick(metrics.firstPurchaseDay, keys);
   const last = pick(metrics.lastPurchaseDay, keys);
   const recencyDays = pick(metrics.recencyDays, keys);
@@ -56,7 +57,7 @@ export function buildCustomerTable(metrics: CustomerMetrics, asOf: number): Cust
     percentile: {
       recency: percentRank(recencyDays),
       frequency: percentRank(frequency),
-      monetary: percentRank(monetary.map(roundMoney)),
+      monetary: percentRank(monetary),
       aov: percentRank(aov.map(roundMoney)),
     },
     segments: {},

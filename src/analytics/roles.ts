@@ -11,7 +11,7 @@ const SYNONYMS: Record<Role, string[]> = {
   customer: ['customerid', 'customer', 'custid', 'clientid', 'client', 'customername', 'customerno', 'customernumber', 'userid', 'buyerid', 'memberid', 'accountid'],
   date: ['orderdate', 'invoicedate', 'date', 'purchasedate', 'transactiondate', 'orderdatetime', 'saledate', 'timestamp', 'datetime'],
   amount: ['amount', 'revenue', 'totalprice', 'total', 'sales', 'salesamount', 'totalamount', 'ordervalue', 'value', 'dollarvalue', 'linetotal', 'netsales', 'spend', 'price_total', 'purchaseamount'],
-  order: ['orderid', 'invoiceno', 'invoice', 'invoiceid', 'invoicenumber', 'orderno', 'ordernumber', 'transactionid', 'receiptid'],
+  order: ['orderid', 'order', 'orderno', 'invoiceno', 'invoice', 'invoiceid', 'invoicenumber', 'ordernumber', 'transactionid', 'receiptid'],
   quantity: ['quantity', 'qty', 'units', 'numberofcds', 'itemcount'],
   unitPrice: ['unitprice', 'price', 'itemprice', 'priceperunit', 'unitcost'],
   status: ['status', 'shippingstatus', 'orderstatus', 'returnstatus', 'deliverystatus'],

@@ -74,7 +74,7 @@ describe('analyzeTable', () => {
     ]);
     expect(report.customers).toEqual([
       expect.objectContaining({ customer: 14527, frequency: 1, monetary: -7.5, recencyDays: 1 }),
-      expect.objectContaining({ customer: 17850, frequency: 1, monetary: 15.299999999999999, recencyDays: 2 }),
+      expect.objectContaining({ customer: 17850, frequency: 1, monetary: 15.3, recencyDays: 2 }),
     ]);
   });
 
