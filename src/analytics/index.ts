@@ -28,3 +28,4 @@ export * from './score-fixed';
 export * from './rule-cells';
 export * from './rule-warnings';
 export * from './analyses';
+export * from './detect-from-values';

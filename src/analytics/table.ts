@@ -2,6 +2,7 @@ import { CellValue, ColumnRef } from './cells';
 import { AnalysisError } from './errors';
 import { TransactionColumns } from './ingest';
 import { REQUIRED_ROLES, Role, detectRoles, headerKey } from './roles';
+import { detectRolesFromValues } from './detect-from-values';
 
 /** Role → column, by header text or 0-based column index. */
 export type ColumnMapping = Partial<Record<Role, string | number>>;
@@ -38,6 +39,7 @@ export function mapTable(values: readonly (readonly CellValue[])[], mapping: Col
     for (const r of Object.keys(roles) as Role[]) if (roles[r] === col) delete roles[r];
     roles[role] = col;
   }
+  Object.assign(roles, detectRolesFromValues(values, roles));
   const hasAmount = roles.amount !== undefined || (roles.quantity !== undefined && roles.unitPrice !== undefined);
   const missing = REQUIRED_ROLES.filter((r) => roles[r] === undefined && !(r === 'amount' && hasAmount));
   if (missing.length > 0) {
