@@ -6,6 +6,7 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 
 const DEV_URL = 'https://localhost:3000/';
+const FUNCTION_FILES = ['./src/functions/functions.ts', './src/functions/more-functions.ts'];
 /** Where the production build is hosted: a deployer changes this (or sets CX_PRODUCTION_URL). */
 const PRODUCTION_URL = process.env.CX_PRODUCTION_URL || 'https://cx-segments.example.com/';
 
@@ -39,7 +40,8 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
+      // Every file with @customfunction JSDoc: the plugin reads their metadata and registers them.
+      new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: FUNCTION_FILES }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

@@ -86,12 +86,17 @@ describe('manifest.xml (checked offline)', () => {
     for (const f of files) expect(existsSync(join(DIST, f))).toBe(true);
   });
 
-  it('has a functions.json from the build listing SEGMENT.RFM', () => {
+  it('has a functions.json from the build listing every CX function with its parameters', () => {
     const metadata = JSON.parse(readFileSync(distFile('functions.json'), 'utf8'));
-    const rfm = metadata.functions.find((f: { id: string }) => f.id === 'SEGMENT.RFM');
-    expect(rfm.parameters.slice(0, 3).map((p: { name: string; dimensionality: string }) => [p.name, p.dimensionality])).toEqual([
-      ['customers', 'matrix'], ['dates', 'matrix'], ['amounts', 'matrix'],
+    const signature = (f: { id: string; parameters: { name: string; optional?: boolean; dimensionality?: string }[]; result: { dimensionality?: string } }) =>
+      `${f.id}(${f.parameters.map((p) => `${p.optional ? '[' : ''}${p.name}${p.dimensionality === 'matrix' ? ':range' : ''}${p.optional ? ']' : ''}`).join(', ')}) → ${f.result.dimensionality}`;
+    expect(metadata.functions.map(signature)).toEqual([
+      'SEGMENT.RFM(customers:range, dates:range, amounts:range, [orders:range], [as_of], [scheme], [output], [method], [bins]) → matrix',
+      'RFM.SCORES(customers:range, dates:range, amounts:range, [orders:range], [as_of], [method], [bins]) → matrix',
+      'RETURN.RATE(statuses:range, [groups:range], [amounts:range], [returned_values:range]) → matrix',
+      'TOPN.CUSTOMERS(customers:range, amounts:range, [n], [orders:range]) → matrix',
+      'KPI(customers:range, dates:range, amounts:range, [orders:range], [statuses:range], [as_of]) → matrix',
     ]);
-    expect(rfm.result.dimensionality).toBe('matrix');
+    for (const f of metadata.functions) expect(f.description.length).toBeGreaterThan(30);
   });
 });

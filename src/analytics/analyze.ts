@@ -46,13 +46,15 @@ export interface Report {
   /** How a customers table joined, when one was given. */
   customersTable?: Omit<CustomersTableResult, 'attributes'>;
   revenue: number;
-  /** Every analysis of the one-click report. */
-  sections: ReportSections;
+  /** Every analysis of the one-click report (left out when the caller asked for customers only). */
+  sections?: ReportSections;
 }
 
 /** What comes beside the transactions: an optional customers table (header row first). */
 export interface AnalyzeInputs {
   customersTable?: readonly (readonly CellValue[])[];
+  /** false: customers and segments only, no report sections (what the per-row custom functions need). */
+  sections?: boolean;
 }
 
 /** Customer-level attributes from the orders, then from the customers table (which wins where both have one). */
@@ -107,7 +109,7 @@ export function analyzeTransactions(tx: Transactions, options: AnalyzeOptions = 
     tx, customers: table, asOf, options: resolved, topN: resolved.topN,
     bands: { age: resolved.ageBands, income: resolved.incomeBands }, attributeConflicts: attributes.conflicts,
   };
-  const sections = reportSections(ctx, unscored);
+  const sections = inputs.sections === false ? undefined : reportSections(ctx, unscored);
   return {
     asOf, asOfDate: isoFromSerial(asOf), options: resolved, customers: rows, unscored, rowSegments, rowCustomer, quality: tx.quality,
     attributeConflicts: attributes.conflicts, customersTable: attributes.customersTable, revenue, sections,

@@ -29,3 +29,5 @@ export * from './rule-cells';
 export * from './rule-warnings';
 export * from './analyses';
 export * from './detect-from-values';
+export * from './return-rate';
+export * from './customer-revenue';

@@ -94,3 +94,28 @@ export function excelError(e: unknown): CustomFunctions.Error {
   const message = e instanceof Error ? e.message : String(e);
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `Unexpected problem: ${message}`);
 }
+
+/** Excel rejects a custom function result over 5 MB; stay well under it. */
+export const SPILL_BUDGET = 4 * 1024 * 1024;
+
+/** Returns the result, or a #VALUE! message when it would not fit in Excel's response (rather than leave Excel on #BUSY!). */
+export function fitsInExcel<T extends unknown[][]>(result: T, hint: string): T {
+  let bytes = 2;
+  for (const row of result) {
+    for (const v of row) bytes += typeof v === 'string' ? v.length + 3 : 12;
+    if (bytes > SPILL_BUDGET) {
+      throw new AnalysisError(
+        `The result has ${result.length.toLocaleString('en-US')} rows, more than Excel can take from a function (5 MB). ${hint}`,
+      );
+    }
+  }
+  return result;
+}
+
+/** A list argument such as returned_values: a range or a comma-separated text; undefined when omitted. */
+export function listOption(v: unknown): string[] | undefined {
+  if (isOmitted(v)) return undefined;
+  const cells = Array.isArray(v) ? (v as unknown[][]).flat() : [v];
+  const list = cells.flatMap((x) => String(x ?? '').split(',')).map((x) => x.trim()).filter((x) => x !== '');
+  return list.length ? list : undefined;
+}

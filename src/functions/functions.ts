@@ -2,7 +2,7 @@
    string, boolean and any (and arrays of them), so ranges of mixed cells are any[][]. */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { BUILT_IN_SCHEMES, Report, SCORING_METHODS, analyzeColumns } from '../analytics';
-import { asOfOption, dataColumns, excelError, integerOption, textOption } from './excel-args';
+import { asOfOption, dataColumns, excelError, fitsInExcel, integerOption, textOption } from './excel-args';
 
 const OUTPUTS = ['segment', 'score', 'table'] as const;
 const TABLE_HEADER = ['Customer', 'Recency (days)', 'Frequency', 'Monetary', 'R', 'F', 'M', 'RFM', 'Segment'];
@@ -48,13 +48,15 @@ export function segmentRfm(
         method: textOption('method', method, SCORING_METHODS, 'ntile'),
         bins: integerOption('bins', bins, 2, 10, 5),
       },
+      { sections: false },
     );
-    if (how === 'segment') return report.rowSegments.map((s) => [s]);
-    if (how === 'score') return Array.from(report.rowCustomer, (i) => [i < 0 ? '' : rfmScore(report, i)]);
-    return [
+    const hint = 'Use output "table" for one row per customer, or Analyze in the task pane for large tables.';
+    if (how === 'segment') return fitsInExcel(report.rowSegments.map((s) => [s]), hint);
+    if (how === 'score') return fitsInExcel(Array.from(report.rowCustomer, (i) => [i < 0 ? '' : rfmScore(report, i)]), hint);
+    return fitsInExcel([
       TABLE_HEADER,
       ...report.customers.map((c, i) => [c.customer, c.recencyDays, c.frequency, c.monetary, c.r, c.f, c.m, rfmScore(report, i), c.segment]),
-    ];
+    ], 'Analyze in the task pane writes the customer table to a sheet instead.');
   } catch (e) {
     throw excelError(e);
   }
@@ -85,13 +87,17 @@ export function rfmScores(
     const cols = dataColumns({ customers, dates, amounts, orders });
     const report = analyzeColumns(
       { customer: cols.customers, date: cols.dates, amount: cols.amounts, order: cols.orders },
-      { asOf: asOfOption(as_of), method: textOption('method', method, SCORING_METHODS, 'ntile'), bins: integerOption('bins', bins, 2, 10, 5) },
+      { asOf: asOfOption(as_of), method: textOption('method', method, SCORING_METHODS, 'ntile'), bins: integerOption('bins', bins, 2, 10, 5), schemes: [] },
+      { sections: false },
     );
-    return Array.from(report.rowCustomer, (i) => {
+    const scores = Array.from(report.rowCustomer, (i) => {
       const c = report.customers[i];
       return i < 0 ? ['', '', ''] : [c.r, c.f, c.m];
     });
+    return fitsInExcel(scores, 'Analyze in the task pane writes score columns for large tables.');
   } catch (e) {
     throw excelError(e);
   }
 }
+
+export { kpi, returnRate, topnCustomers } from './more-functions';

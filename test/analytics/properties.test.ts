@@ -22,8 +22,10 @@ describe('properties over random order tables', () => {
         const shuffled = rows.map((r, i) => ({ r, k: key(i) })).sort((x, y) => x.k - y.k).map((x) => x.r);
         const b = analyzed(shuffled, bins);
         if (!a || !b) return a === b;
-        const { sections: sa, ...ra } = a;
-        const { sections: sb, ...rb } = b;
+        const { sections, ...ra } = a;
+        const sa = sections!;
+        const { sections: sbOrNone, ...rb } = b;
+        const sb = sbOrNone!;
         expect(rb.customers).toEqual(ra.customers);
         expect(sb.kpis.orders).toBe(sa.kpis.orders);
         expect(close(sb.kpis.revenue, sa.kpis.revenue)).toBe(true);
@@ -62,7 +64,7 @@ describe('properties over random order tables', () => {
       fc.property(randomRows(false), (rows) => {
         const report = analyzed(rows);
         if (!report) return;
-        const { kpis, segmentSummaries, breakdowns, topCustomers } = report.sections;
+        const { kpis, segmentSummaries, breakdowns, topCustomers } = report.sections!;
         for (const summary of Object.values(segmentSummaries)) {
           expect(close(summary.reduce((s, r) => s + r.revenue, 0), kpis.revenue)).toBe(true);
           expect(summary.reduce((s, r) => s + r.customers, 0)).toBe(kpis.customers);

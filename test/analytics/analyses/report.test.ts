@@ -2,7 +2,7 @@ import { analyzeTable } from '../../../src/analytics';
 import { SHOP } from './shop';
 
 const report = analyzeTable(SHOP);
-const s = report.sections;
+const s = report.sections!;
 
 describe('report sections on the hand-worked shop', () => {
   it('scores c1 Lost, c2 Loyal Customers, c3 About To Sleep as of 2024-03-21', () => {

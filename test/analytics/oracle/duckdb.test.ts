@@ -96,7 +96,7 @@ describe('agreement with DuckDB on random data', () => {
           SELECT CASE WHEN category = '' THEN '(blank)' ELSE category END AS grp, sum(cents) / 100.0 AS revenue,
             count(DISTINCT order_id) FILTER (WHERE cents >= 0) AS orders, count(DISTINCT customer) FILTER (WHERE cents >= 0) AS customers
           FROM tx WHERE ${scored} GROUP BY grp`);
-        const ours = report.sections.breakdowns.find((b) => b.dimension === 'category')!.rows;
+        const ours = report.sections!.breakdowns.find((b) => b.dimension === 'category')!.rows;
         for (const s of byCategory) {
           const row = ours.find((r) => r.group === s.grp);
           if (!row) {
@@ -110,7 +110,7 @@ describe('agreement with DuckDB on random data', () => {
           SELECT strftime(DATE '1899-12-30' + day::INTEGER, '%Y-%m') AS period, sum(cents) / 100.0 AS revenue,
             count(DISTINCT order_id) FILTER (WHERE cents >= 0) AS orders
           FROM tx WHERE ${scored} GROUP BY period ORDER BY period`);
-        const months = new Map(report.sections.trend.monthly.map((t) => [t.period, t]));
+        const months = new Map(report.sections!.trend.monthly.map((t) => [t.period, t]));
         for (const s of byMonth) {
           expect(months.get(s.period as string)!.revenue).toBeCloseTo(s.revenue as number, 9);
           expect(months.get(s.period as string)!.orders).toBe(Number(s.orders));
