@@ -26,6 +26,15 @@ export interface CustomerRow {
   segment: string;
   /** Segment under every computed scheme. */
   segments: Record<string, string>;
+  firstPurchase: string;
+  lastPurchase: string;
+  tenureDays: number;
+  aov: number;
+  ordersPerMonth: number;
+  returnRows: number;
+  returnedRevenue: number;
+  /** Customer-level attributes (gender, age, …): the customer's most frequent value. */
+  attributes: Record<string, string | number | null>;
 }
 
 export interface Report {
@@ -85,6 +94,14 @@ function customerRows(table: CustomerTable, scheme: string): CustomerRow[] {
     m: table.m[i],
     segment: segments[i],
     segments: Object.fromEntries(Object.entries(table.segments).map(([s, names]) => [s, names[i]])),
+    firstPurchase: isoFromSerial(table.firstPurchaseDay[i]),
+    lastPurchase: isoFromSerial(table.lastPurchaseDay[i]),
+    tenureDays: table.tenureDays[i],
+    aov: table.aov[i],
+    ordersPerMonth: table.ordersPerMonth[i],
+    returnRows: table.returnRows[i],
+    returnedRevenue: table.returnedRevenue[i],
+    attributes: Object.fromEntries(Object.entries(table.attributes).map(([name, values]) => [name, values[i]])),
   }));
 }
 

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { AnalyzeOptions, ColumnMapping, ReturnsMode, ScoringMethod, parseDay } from '../analytics';
+import { AnalyzeOptions, ColumnMapping, FixedThresholds, ReturnsMode, ScoringMethod, parseDay } from '../analytics';
 import { CliError, EXIT } from './cli-error';
 
 export interface AnalyzeCommand {
@@ -26,7 +26,8 @@ Input
   --customers-sheet NAME  its worksheet
 Options
   --as-of YYYY-MM-DD      as-of date (default: latest order date + 1 day)
-  --method M              ntile (default), rank-quantile, rfm-package
+  --method M              ntile (default), rank-quantile, rfm-package, fixed
+  --thresholds JSON       cut points for fixed, e.g. '{"recencyDays":[30,90],"frequency":[2,5],"monetary":[100,500]}'
   --bins N                score levels, 2-10 (default 5)
   --scheme S              main segment scheme: rfm (default), rfgrid, tiers, personas
   --returns net|exclude   credit notes net out of monetary (default net)
@@ -54,6 +55,7 @@ export function parseCommand(argv: string[]): AnalyzeCommand {
     method: { type: 'string' as const },
     bins: { type: 'string' as const },
     scheme: { type: 'string' as const },
+    thresholds: { type: 'string' as const },
     returns: { type: 'string' as const },
     customers: { type: 'string' as const },
     'customers-sheet': { type: 'string' as const },
@@ -86,6 +88,7 @@ export function parseCommand(argv: string[]): AnalyzeCommand {
       bins: v.bins === undefined ? undefined : Number(v.bins),
       scheme: v.scheme as string | undefined,
       returns: v.returns as ReturnsMode | undefined,
+      thresholds: thresholdsFlag(v.thresholds as string | undefined),
     },
     customers: v.customers as string | undefined,
     customersSheet: v['customers-sheet'] as string | undefined,
@@ -101,4 +104,13 @@ function asOfFlag(text: string | undefined): number | undefined {
   const day = /^\d{4}-\d{2}-\d{2}$/.test(text) ? parseDay(text) : NaN;
   if (Number.isNaN(day)) throw new CliError(`--as-of must be a date written YYYY-MM-DD, not "${text}".`, EXIT.badArguments);
   return day;
+}
+
+function thresholdsFlag(text: string | undefined): FixedThresholds | undefined {
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text) as FixedThresholds;
+  } catch {
+    throw new CliError(`--thresholds must be JSON such as {"recencyDays":[30,90],"frequency":[2,5],"monetary":[100,500]}, not ${text}.`, EXIT.badArguments);
+  }
 }

@@ -5,7 +5,13 @@ describe('analyzeTable', () => {
   it('computes R, F, M, NTILE scores and rfm segments of the hand-checked case', () => {
     const report = analyzeTable(TEN_ORDERS);
     expect(report.asOfDate).toBe('2024-04-01');
-    expect(report.customers).toEqual(TEN_ORDERS_EXPECTED);
+    expect(report.customers).toMatchObject(TEN_ORDERS_EXPECTED);
+    expect(report.customers[0]).toMatchObject({
+      firstPurchase: '2024-01-01', lastPurchase: '2024-03-01', tenureDays: 60, aov: 17.5,
+      ordersPerMonth: 2 / (91 / (365.25 / 12)), // 2 orders over the 91 days from the first purchase to as-of
+      returnRows: 0, returnedRevenue: 0, attributes: {},
+    });
+    expect(report.customers[1]).toMatchObject({ returnRows: 1, returnedRevenue: 40 });
     expect(report.rowSegments).toEqual([
       'Loyal Customers', 'Loyal Customers', 'Loyal Customers', 'Others', 'Others', 'Others', 'Others',
       'At Risk', 'Potential Loyalist', 'Others',

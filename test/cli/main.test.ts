@@ -126,3 +126,20 @@ describe('cx-segments analyze --method / --bins / --returns', () => {
     expect(r.err).toMatch(/Unknown scoring method "kmeans"/);
   });
 });
+
+describe('cx-segments analyze --method fixed --thresholds', () => {
+  it('scores on the given cut points', async () => {
+    const csv = join(dir, 'c.csv');
+    const thresholds = JSON.stringify({ recencyDays: [10, 60], frequency: [2, 3], monetary: [30, 50] });
+    const { code } = await runCli(['analyze', join(FIXTURES, 'ten-orders.csv'), '--method', 'fixed', '--thresholds', thresholds, '--customers-out', csv, '--quiet']);
+    expect(code).toBe(0);
+    const scores = (await readFile(csv, 'utf8')).trim().split('\n').slice(1).map((l) => l.split(',').slice(4, 7).join(''));
+    // recency A31 B46 C2 D122 E1 → levels 2,2,1,3,1 → R = 4 − level; frequency 2,1,3,1,1; monetary 35,60,22.5,50,30
+    expect(scores).toEqual(['222', '213', '331', '113', '312']);
+  });
+
+  it('exits 2 on thresholds that are not JSON', async () => {
+    const r = await runCli(['analyze', join(FIXTURES, 'ten-orders.csv'), '--method', 'fixed', '--thresholds', '30,90', '--customers-out', join(dir, 'c.csv')]);
+    expect(r).toMatchObject({ code: 2, err: expect.stringMatching(/^--thresholds must be JSON/) });
+  });
+});
