@@ -17,15 +17,18 @@ export function columnArgument(name: string, range: Matrix): ColumnRef {
   return { rows: range, col: 0, start: 0, end: range.length };
 }
 
+/** Some Excel builds pass the empty cells of a range as 0 rather than "" or null. */
+const emptyish = (v: unknown) => v === 0 || isBlank(v as never);
+
 /**
  * Rows up to the last row where any of the columns has a value: whole-column references
- * such as A:A arrive with a long tail of empty cells, which are not data.
+ * such as A:A arrive with a long tail of empty cells (as "", null or 0), which are not data.
  */
 export function dataLength(columns: readonly ColumnRef[]): number {
   let n = 0;
   for (const c of columns) {
     for (let i = c.end - 1; i >= c.start + n; i--) {
-      if (!isBlank(c.rows[i][c.col])) {
+      if (!emptyish(c.rows[i][c.col])) {
         n = Math.max(n, i - c.start + 1);
         break;
       }

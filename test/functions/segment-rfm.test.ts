@@ -113,3 +113,19 @@ describe('=CX.RFM.SCORES', () => {
     ]);
   });
 });
+
+describe('whole-column references', () => {
+  it('reads A:A (1,048,576 rows) whose empty cells arrive as 0, "" or null', () => {
+    const rows = 1_048_576;
+    const pad = (c: CellValue[][], empty: CellValue) => [...c, ...Array.from({ length: rows - c.length }, () => [empty])];
+    const out = segmentRfm(pad(column(0), 0), pad(column(2), ''), pad(column(3), null));
+    expect(out).toHaveLength(10);
+    expect(out[7]).toEqual(['At Risk']);
+  });
+
+  it('counts an empty cell inside the data as missing, not as a zero sale', () => {
+    const amounts = column(3).map((r, i) => (i === 1 ? [null] : r)); // A's second line has no amount
+    const table = segmentRfm(column(0), column(2), amounts, column(1), omitted, omitted, 'table');
+    expect(table[1].slice(0, 4)).toEqual(['A', 31, 2, 30]);
+  });
+});
