@@ -74,8 +74,9 @@ function Done({ summary }: { summary: AnalyzeSummary }) {
     <MessageBar intent="success" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>Done</MessageBarTitle>
-        Wrote {summary.customers.toLocaleString()} customers to the sheet &quot;{summary.sheetName}&quot;, from{' '}
-        {summary.source.rows.toLocaleString()} rows of {summary.source.sheetName}!{summary.source.address}, as of {summary.asOfDate}.
+        Segmented {summary.customers.toLocaleString()} customers from {summary.source.rows.toLocaleString()} rows of{' '}
+        {summary.source.sheetName}!{summary.source.address}, as of {summary.asOfDate}. Wrote {summary.sheets.join(', ')} and the
+        segment columns beside your data.
         {skipped}
       </MessageBarBody>
     </MessageBar>

@@ -79,3 +79,9 @@ export async function writeSegmentColumns(context: Excel.RequestContext, source:
 export function isOwnedHeader(header: unknown): boolean {
   return typeof header === 'string' && header.startsWith(OUTPUT_PREFIX) && SEGMENT_COLUMNS.includes(header.trim());
 }
+
+/** The user's own columns of the source: those before the add-in's segment columns (all, before the first run). */
+export function userColumnCount(source: SourceData): number {
+  const offsets = ownedColumnOffsets(source).filter((o) => o >= 0);
+  return offsets.length ? Math.min(...offsets) : (source.values[0]?.length ?? 0);
+}

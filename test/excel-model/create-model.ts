@@ -4,14 +4,19 @@ import { ModelContext } from './client-object';
 import { Cell, WorkbookState, setCell } from './state';
 import { ModelWorkbook } from './workbook';
 
+/** "1.9" → 9, "1.12" → 12: requirement sets compare by minor version, not as decimals. */
+export function minorVersion(version: string): number {
+  return Number(version.split('.')[1] ?? 0);
+}
+
 export type InitCell = string | number | boolean | null | undefined;
 
 export interface ModelInit {
   sheets: { name: string; cells: InitCell[][]; tables?: { name: string; address: string; hasHeaders?: boolean }[] }[];
   selection?: { sheet: string; address: string };
   activeSheet?: string;
-  /** Highest ExcelApi requirement set the host supports (default 1.12). */
-  excelApi?: number;
+  /** Highest ExcelApi requirement set the host supports, as Office writes it (default "1.12"). */
+  excelApi?: string;
 }
 
 function loadInit(init: ModelInit): WorkbookState {
@@ -46,7 +51,8 @@ function loadInit(init: ModelInit): WorkbookState {
  */
 export function createExcelModel(init: ModelInit) {
   const state = loadInit(init);
-  const excelApi = init.excelApi ?? 1.12;
+  const excelApi = minorVersion(init.excelApi ?? '1.12');
+  state.excelApi = excelApi;
   const Excel = {
     async run<T>(batch: (context: ModelContext & { workbook: ModelWorkbook }) => Promise<T>): Promise<T> {
       const context = new ModelContext(state) as ModelContext & { workbook: ModelWorkbook };
@@ -66,7 +72,7 @@ export function createExcelModel(init: ModelInit) {
       officeTheme: { bodyBackgroundColor: '#ffffff', bodyForegroundColor: '#000000', controlBackgroundColor: '#ffffff', controlForegroundColor: '#000000' },
       requirements: {
         isSetSupported: (name: string, version?: string) =>
-          name === 'SharedRuntime' || (name === 'ExcelApi' && Number(version ?? '1.1') <= excelApi),
+          name === 'SharedRuntime' || (name === 'ExcelApi' && minorVersion(version ?? '1.1') <= excelApi),
       },
       document: {
         settings: {

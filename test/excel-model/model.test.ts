@@ -107,4 +107,18 @@ describe('the in-memory Excel model', () => {
       expect(ws.isNullObject).toBe(true);
     });
   });
+
+  it('compares requirement sets by minor version (1.12 is newer than 1.9) and refuses charts the host lacks', async () => {
+    const m = createExcelModel({ sheets: [{ name: 'S', cells: [['a', 'b'], ['x', 1]] }], excelApi: '1.8' });
+    expect(m.Office.context.requirements.isSetSupported('ExcelApi', '1.7')).toBe(true);
+    expect(m.Office.context.requirements.isSetSupported('ExcelApi', '1.9')).toBe(false);
+    expect(model().Office.context.requirements.isSetSupported('ExcelApi', '1.9')).toBe(true);
+    await expect(
+      m.Excel.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem('S');
+        ws.charts.add('Treemap', ws.getRange('B1:B2'), 'Columns');
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
 });

@@ -122,8 +122,34 @@ export class ModelRange extends ClientObject {
     return range;
   }
 
-  format = {
-    autofitColumns: () => this.ctx.enqueue(() => undefined),
-    autofitRows: () => this.ctx.enqueue(() => undefined),
-  };
+  format = ((ctx: ModelContext, range: ModelRange) => ({
+    autofitColumns: () => ctx.enqueue(() => undefined),
+    autofitRows: () => ctx.enqueue(() => undefined),
+    /** Column width in points, per column of the range. */
+    set columnWidth(points: number) {
+      ctx.enqueue(() => {
+        const a = range.area();
+        for (let c = a.col; c < a.col + a.cols; c++) ctx.state.columnWidths.set(`${range.sheetId()}:${c}`, points);
+      });
+    },
+  }))(this.ctx, this);
+
+  /** Conditional formats (ExcelApi 1.6): the model records the type and the colour scale's criteria. */
+  readonly conditionalFormats = ((ctx: ModelContext, range: ModelRange) => ({
+    add: (type: string) => {
+      const entry: { sheetId: string; address: string; type: string; criteria?: unknown } = { sheetId: '', address: '', type };
+      ctx.enqueue(() => {
+        entry.sheetId = range.sheetId();
+        entry.address = formatAddress(ctx.state.sheetById(range.sheetId()).name, range.area());
+        ctx.state.conditionalFormats.push(entry);
+      });
+      return {
+        colorScale: {
+          set criteria(v: unknown) {
+            ctx.enqueue(() => (entry.criteria = v));
+          },
+        },
+      };
+    },
+  }))(this.ctx, this);
 }

@@ -1,4 +1,5 @@
 import { Area, MAX_COLUMNS, MAX_ROWS, modelError } from './addresses';
+import type { ChartState } from './charts';
 
 export type Cell = string | number | boolean;
 
@@ -40,6 +41,11 @@ export class WorkbookState {
   activeSheetId = '';
   selection: { sheetId: string; area: Area } | undefined;
   settings = new Map<string, unknown>();
+  charts: ChartState[] = [];
+  conditionalFormats: { sheetId: string; address: string; type: string; criteria?: unknown }[] = [];
+  columnWidths = new Map<string, number>();
+  /** Minor version of the highest ExcelApi set the host supports (12 for 1.12). */
+  excelApi = 12;
   stats: SyncStats = { syncs: 0, maxRequestBytes: 0, maxResponseBytes: 0, requestBytes: [], responseBytes: [] };
   /** When true every API call fails as Excel does while the user edits a cell. */
   cellEditMode = false;

@@ -4,6 +4,7 @@ import { ModelRange } from './range';
 import { checkSheetName } from './sheet-names';
 import { SheetState, usedArea } from './state';
 import { ModelTableCollection } from './tables';
+import { ModelChartCollection } from './charts';
 
 /** A worksheet proxy, found at sync by id, name or as the active sheet. */
 export class ModelWorksheet extends ClientObject {
@@ -54,6 +55,12 @@ export class ModelWorksheet extends ClientObject {
     return (this.tableCollection ??= new ModelTableCollection(this.ctx, () => this.sheet().id));
   }
 
+  private chartCollection?: ModelChartCollection;
+
+  get charts(): ModelChartCollection {
+    return (this.chartCollection ??= new ModelChartCollection(this.ctx, () => this.sheet().id, this.ctx.state.excelApi));
+  }
+
   getRange(address = 'A1:XFD1048576'): ModelRange {
     const { area } = parseAddress(address);
     return new ModelRange(this.ctx, () => this.sheet().id, () => area);
@@ -92,6 +99,8 @@ export class ModelWorksheet extends ClientObject {
       if (state.sheets.length === 1) throw modelError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       state.sheets = state.sheets.filter((s) => s !== sheet);
       state.tables = state.tables.filter((t) => t.sheetId !== sheet.id);
+      state.charts = state.charts.filter((c) => c.sheetId !== sheet.id);
+      state.conditionalFormats = state.conditionalFormats.filter((c) => c.sheetId !== sheet.id);
       if (state.activeSheetId === sheet.id) state.activeSheetId = state.sheets[0].id;
       if (state.selection?.sheetId === sheet.id) state.selection = { sheetId: state.sheets[0].id, area: { row: 0, col: 0, rows: 1, cols: 1 } };
     });

@@ -9,8 +9,11 @@ function install(init: ModelInit): ExcelModel {
 }
 
 const ordersSheet = (extra: Partial<ModelInit['sheets'][number]> = {}) => ({ name: 'Orders', cells: TEN_ORDERS, ...extra });
-const EXPECTED_ROWS = TEN_ORDERS_EXPECTED.map((c) => [c.customer, c.recencyDays, c.frequency, c.monetary, c.r, c.f, c.m, c.segment]);
-const HEADER = ['Customer', 'Recency (days)', 'Frequency', 'Monetary', 'R', 'F', 'M', 'Segment'];
+const EXPECTED_ROWS = TEN_ORDERS_EXPECTED.map((c) => [c.customer, c.recencyDays, c.frequency, c.monetary, c.r, c.f, c.m, `${c.r}${c.f}${c.m}`, c.segment]);
+const HEADER = ['Customer', 'Recency (days)', 'Frequency', 'Monetary', 'R', 'F', 'M', 'RFM', 'Segment'];
+const CX_SHEETS = ['CX Dashboard', 'CX Customers', 'CX Breakdowns', 'CX Data Quality', 'CX Rules'];
+/** The CX Customers table as written: title row, then header and rows (first nine columns). */
+const customersTable = (model: ExcelModel) => model.sheetValues('CX Customers').slice(1).map((r) => r.slice(0, 9));
 
 describe('analyzeWorkbook against the in-memory Excel', () => {
   it('reads the table under the selection and writes the hand-checked CX Customers table', async () => {
@@ -19,24 +22,24 @@ describe('analyzeWorkbook against the in-memory Excel', () => {
     const summary = await analyzeWorkbook();
     expect(summary).toEqual({
       source: { sheetName: 'Orders', address: 'A1:D11', rows: 10, tableName: 'Orders' },
-      sheetName: 'CX Customers',
+      sheets: CX_SHEETS,
       customers: 5,
       skippedRows: 0,
       asOfDate: '2024-04-01',
     });
-    expect(model.sheetValues('CX Customers')).toEqual([HEADER, ...EXPECTED_ROWS]);
+    expect(customersTable(model)).toEqual([HEADER, ...EXPECTED_ROWS]);
     const table = model.state.tables.find((t) => t.name === 'CXCustomers')!;
-    expect(table.area).toEqual({ row: 0, col: 0, rows: 6, cols: 8 });
+    expect(table.area).toMatchObject({ row: 1, col: 0, rows: 6 });
     const sheet = model.state.sheetByName('CX Customers')!;
-    expect(sheet.numberFormats.get('1,3')).toBe('#,##0.00');
-    expect(sheet.numberFormats.get('5,1')).toBe('0');
-    expect(model.state.activeSheetId).toBe(sheet.id);
+    expect(sheet.numberFormats.get('2,3')).toBe('#,##0.00');
+    expect(sheet.numberFormats.get('6,1')).toBe('#,##0');
+    expect(model.state.activeSheetId).toBe(model.state.sheetByName('CX Dashboard')!.id);
     // The user's cells are unchanged; the table gained the four CX columns.
     const after = model.sheetValues('Orders');
     expect(JSON.stringify(after.map((r) => r.slice(0, 4)))).toBe(before);
     expect(after.map((r) => r.slice(4))).toEqual([
       ['CX Segment', 'CX R', 'CX F', 'CX M'],
-      ...[0, 0, 0, 1, 2, 2, 2, 3, 4, 1].map((c) => [EXPECTED_ROWS[c][7], EXPECTED_ROWS[c][4], EXPECTED_ROWS[c][5], EXPECTED_ROWS[c][6]]),
+      ...[0, 0, 0, 1, 2, 2, 2, 3, 4, 1].map((c) => [EXPECTED_ROWS[c][8], EXPECTED_ROWS[c][4], EXPECTED_ROWS[c][5], EXPECTED_ROWS[c][6]]),
     ]);
     expect(model.state.tables.find((t) => t.name === 'Orders')!.area).toEqual({ row: 0, col: 0, rows: 11, cols: 8 });
   });
@@ -55,20 +58,24 @@ describe('analyzeWorkbook against the in-memory Excel', () => {
   it('replaces its own output on a re-run and gives the same workbook', async () => {
     const model = install({ sheets: [ordersSheet()], selection: { sheet: 'Orders', address: 'A1' } });
     await analyzeWorkbook();
-    const first = model.sheetValues('CX Customers');
+    const first = CX_SHEETS.map((name) => model.sheetValues(name));
+    const charts = model.state.charts.length;
     model.select('Orders', 'A1');
     await analyzeWorkbook();
-    expect(model.sheetValues('CX Customers')).toEqual(first);
-    expect(model.state.sheets.map((s) => s.name)).toEqual(['Orders', 'CX Customers']);
+    expect(CX_SHEETS.map((name) => model.sheetValues(name))).toEqual(first);
+    expect(model.state.charts).toHaveLength(charts);
+    expect(model.state.sheets.map((s) => s.name)).toEqual(['Orders', ...CX_SHEETS]);
     expect(model.sheetValues('Orders')[0]).toEqual(['Customer ID', 'Order ID', 'Order Date', 'Amount', 'CX Segment', 'CX R', 'CX F', 'CX M']);
-    expect(model.state.settings.get(OWNED_SHEETS_SETTING)).toEqual([model.state.sheetByName('CX Customers')!.id]);
+    expect(model.state.settings.get(OWNED_SHEETS_SETTING)).toEqual(CX_SHEETS.map((n) => model.state.sheetByName(n)!.id));
   });
 
   it('refuses to overwrite a CX Customers sheet the user wrote, and changes nothing', async () => {
     const mine = [['my own notes']];
     const model = install({ sheets: [ordersSheet(), { name: 'CX Customers', cells: mine }], selection: { sheet: 'Orders', address: 'A1' } });
+    const before = JSON.stringify(model.sheetValues('Orders'));
     await expect(analyzeWorkbook()).rejects.toThrow(/A sheet named "CX Customers" already exists and CX Segments did not write it/);
     expect(model.sheetValues('CX Customers')).toEqual(mine);
+    expect(JSON.stringify(model.sheetValues('Orders'))).toBe(before); // no segment columns either
     expect(model.state.sheets).toHaveLength(2);
   });
 
@@ -86,15 +93,46 @@ describe('analyzeWorkbook against the in-memory Excel', () => {
     const cells = [['customer', 'date', 'amount'], ['\'=HYPERLINK("x")', 45000, 5], ["'+1", 45001, 6], ["'007", 45002, 7]];
     const model = install({ sheets: [{ name: 'S', cells }], selection: { sheet: 'S', address: 'A1' } });
     await analyzeWorkbook();
-    const sheet = model.state.sheetByName('CX Customers')!;
-    expect(sheet.formulas.size).toBe(0);
-    expect(model.sheetValues('CX Customers').slice(1).map((r) => r[0])).toEqual(['+1', '007', '=HYPERLINK("x")'].sort());
+    for (const name of CX_SHEETS) expect(model.state.sheetByName(name)!.formulas.size).toBe(0);
+    expect(customersTable(model).slice(1).map((r) => r[0])).toEqual(['+1', '007', '=HYPERLINK("x")'].sort());
   });
 
   it('reports progress per block', async () => {
     install({ sheets: [ordersSheet()], selection: { sheet: 'Orders', address: 'A1' } });
     const steps: string[] = [];
     await analyzeWorkbook({ onProgress: (p) => steps.push(p.step === 'reading' ? `reading ${p.block}/${p.blocks}` : p.step) });
-    expect(steps).toEqual(['reading 1/1', 'computing', 'writing', 'writing']);
+    expect(steps).toEqual(['reading 1/1', 'computing', 'writing', ...CX_SHEETS.map(() => 'writing')]);
+  });
+});
+
+describe('charts and formats written from the plan', () => {
+  it('binds each chart to its table, with a treemap where ExcelApi 1.9 is supported', async () => {
+    const model = install({ sheets: [ordersSheet()], selection: { sheet: 'Orders', address: 'A1' } });
+    (globalThis as Record<string, unknown>).Office = model.Office;
+    await analyzeWorkbook();
+    const dashboard = model.state.sheetByName('CX Dashboard')!;
+    const charts = model.state.charts.filter((c) => c.sheetId === dashboard.id);
+    expect(charts.map((c) => [c.type, c.title])).toEqual([
+      ['Treemap', 'Revenue by segment'], ['BarClustered', 'Share of customers vs share of revenue'],
+    ]);
+    const summary = model.state.tables.find((t) => t.name === 'CXSegmentSummary')!.area;
+    const col = (j: number) => `'CX Dashboard'!${String.fromCharCode(65 + j)}${summary.row + 2}:${String.fromCharCode(65 + j)}${summary.row + summary.rows}`;
+    expect(charts[1].series).toEqual([
+      { name: '% of customers', values: col(2), xValues: col(0) },
+      { name: '% of revenue', values: col(4), xValues: col(0) },
+    ]);
+    expect(charts[1].valueFormat).toBe('0.0%');
+    expect(model.state.conditionalFormats).toEqual([expect.objectContaining({ type: 'ColorScale', address: expect.stringMatching(/^'CX Dashboard'!B\d+:F\d+$/) })]);
+    const breakdowns = model.state.sheetByName('CX Breakdowns')!;
+    expect(model.state.charts.filter((c) => c.sheetId === breakdowns.id).map((c) => c.title)).toContain('Revenue by month');
+    delete (globalThis as Record<string, unknown>).Office;
+  });
+
+  it('draws a bar chart instead of a treemap on hosts before ExcelApi 1.9', async () => {
+    const model = install({ sheets: [ordersSheet()], selection: { sheet: 'Orders', address: 'A1' }, excelApi: '1.8' });
+    (globalThis as Record<string, unknown>).Office = model.Office;
+    await analyzeWorkbook();
+    expect(model.state.charts[0]).toMatchObject({ type: 'BarClustered', title: 'Revenue by segment' });
+    delete (globalThis as Record<string, unknown>).Office;
   });
 });

@@ -1,0 +1,121 @@
+import { rowBlocks } from './blocks';
+import { a1 } from './a1';
+import { OWNED_SHEETS_SETTING, SheetConflictError, ownedSheetIds } from './ownership';
+import { ChartKind, ChartPlan, SheetPlan, TablePlan, WorkbookPlan } from './plan';
+import { OnProgress } from './progress';
+import { safeCell } from './safe-cells';
+
+const CHART_TYPES: Record<ChartKind, string> = {
+  bar: 'BarClustered', column: 'ColumnClustered', line: 'Line', pie: 'Pie', doughnut: 'Doughnut', treemap: 'Treemap',
+};
+const NO_AXES: ChartKind[] = ['pie', 'doughnut', 'treemap'];
+const POINTS_PER_CHARACTER = 7;
+
+/** The output sheets that exist already, all the add-in's own. */
+export interface OutputSheets {
+  owned: string[];
+  replace: string[];
+}
+
+/**
+ * Checks every output sheet before anything is written: a sheet of that name the add-in did
+ * not write stops the run with nothing changed. Read-only.
+ */
+export async function checkOutputSheets(context: Excel.RequestContext, names: string[]): Promise<OutputSheets> {
+  const owned = await ownedSheetIds(context);
+  const existing = names.map((n) => ({ name: n, sheet: context.workbook.worksheets.getItemOrNullObject(n).load('id') }));
+  await context.sync();
+  const foreign = existing.find((e) => !e.sheet.isNullObject && !owned.includes(e.sheet.id));
+  if (foreign) throw new SheetConflictError(foreign.name);
+  return { owned, replace: existing.filter((e) => !e.sheet.isNullObject).map((e) => e.sheet.id) };
+}
+
+/** Title, header, then the rows in blocks under the payload budget, one sync per block. */
+async function writeTable(context: Excel.RequestContext, sheet: Excel.Worksheet, t: TablePlan): Promise<void> {
+  const { row, col } = t.anchor;
+  const width = t.header.length;
+  sheet.getRangeByIndexes(row - 1, col, 1, 1).values = [[safeCell(t.title)]];
+  sheet.getRangeByIndexes(row, col, 1, width).values = [t.header.map(safeCell)];
+  const hasFormats = t.formats.some((f) => f !== '') || t.cellFormats !== undefined;
+  for (const { start, rows } of rowBlocks(t.rows.length, width * (hasFormats ? 2 : 1), 24)) {
+    const range = sheet.getRangeByIndexes(row + 1 + start, col, rows, width);
+    range.values = t.rows.slice(start, start + rows).map((r) => r.map(safeCell));
+    if (hasFormats) {
+      range.numberFormat = Array.from({ length: rows }, (_, i) => t.header.map((_, j) => t.cellFormats?.[start + i]?.[j] || t.formats[j] || 'General'));
+    }
+    await context.sync();
+  }
+}
+
+function addTable(sheet: Excel.Worksheet, t: TablePlan): void {
+  const table = sheet.tables.add(a1(t.anchor.row, t.anchor.col, t.rows.length + 1, t.header.length), true);
+  table.name = t.name;
+  table.style = 'TableStyleMedium2'; // a built-in style: it follows the workbook's theme, light or dark
+  if (t.colorScale && t.rows.length > 0) {
+    const first = t.anchor.col + Math.min(...t.colorScale);
+    const cols = Math.max(...t.colorScale) - Math.min(...t.colorScale) + 1;
+    const scale = sheet.getRangeByIndexes(t.anchor.row + 1, first, t.rows.length, cols).conditionalFormats.add('ColorScale');
+    scale.colorScale.criteria = {
+      minimum: { type: 'LowestValue', color: '#F8F8F8' },
+      maximum: { type: 'HighestValue', color: '#2E7D6B' },
+    };
+  }
+}
+
+function addChart(sheet: Excel.Worksheet, c: ChartPlan, table: TablePlan, treemap: boolean): void {
+  const kind = c.kind === 'treemap' && !treemap ? c.fallback ?? 'bar' : c.kind;
+  const body = (j: number) => sheet.getRangeByIndexes(table.anchor.row + 1, table.anchor.col + j, table.rows.length, 1);
+  const [first, ...more] = c.seriesColumns;
+  const chart = sheet.charts.add(CHART_TYPES[kind] as Excel.ChartType, sheet.getRangeByIndexes(table.anchor.row, table.anchor.col + first, table.rows.length + 1, 1), 'Columns');
+  chart.title.text = c.title;
+  chart.series.getItemAt(0).setXAxisValues(body(c.categoryColumn));
+  for (const j of more) {
+    const series = chart.series.add(table.header[j]);
+    series.setValues(body(j));
+    series.setXAxisValues(body(c.categoryColumn));
+  }
+  if (!NO_AXES.includes(kind)) {
+    if (c.xTitle) chart.axes.categoryAxis.title.text = c.xTitle;
+    if (c.yTitle) chart.axes.valueAxis.title.text = c.yTitle;
+    if (c.valueFormat) chart.axes.valueAxis.numberFormat = c.valueFormat;
+  }
+  chart.setPosition(a1(c.anchor.row, c.anchor.col), a1(c.anchor.row + c.height - 1, c.anchor.col + c.width - 1));
+}
+
+async function writeSheet(context: Excel.RequestContext, plan: SheetPlan, treemap: boolean): Promise<string> {
+  const sheet = context.workbook.worksheets.add(plan.name).load('id');
+  context.workbook.application.suspendApiCalculationUntilNextSync();
+  await context.sync();
+  const tables = plan.blocks.filter((b): b is TablePlan => b.kind === 'table');
+  for (const block of plan.blocks) {
+    if (block.kind === 'text') {
+      sheet.getRangeByIndexes(block.anchor.row, block.anchor.col, block.lines.length, 1).values = block.lines.map((l) => [safeCell(l)]);
+    } else {
+      await writeTable(context, sheet, block);
+    }
+  }
+  for (const t of tables) addTable(sheet, t);
+  for (const c of plan.charts) addChart(sheet, c, tables.find((t) => t.name === c.table)!, treemap);
+  plan.columnWidths.forEach((w, j) => (sheet.getRangeByIndexes(0, j, 1, 1).format.columnWidth = w * POINTS_PER_CHARACTER));
+  await context.sync();
+  return sheet.id;
+}
+
+/** Writes the plan's sheets, replacing the add-in's earlier ones (checked by checkOutputSheets); the first sheet ends up active. */
+export async function writePlan(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  outputs: OutputSheets,
+  options: { treemap: boolean; onProgress?: OnProgress },
+): Promise<string[]> {
+  for (const id of outputs.replace) context.workbook.worksheets.getItem(id).delete();
+  let owned = outputs.owned.filter((id) => !outputs.replace.includes(id));
+  for (const sheet of plan.sheets) {
+    options.onProgress?.({ step: 'writing', sheet: sheet.name });
+    owned = [...owned, await writeSheet(context, sheet, options.treemap)];
+    context.workbook.settings.add(OWNED_SHEETS_SETTING, owned);
+  }
+  if (plan.sheets.length) context.workbook.worksheets.getItem(plan.sheets[0].name).activate();
+  await context.sync();
+  return plan.sheets.map((s) => s.name);
+}
