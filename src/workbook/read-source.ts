@@ -1,6 +1,7 @@
 import { CellValue } from '../analytics';
 import { bytesPerCell, rowBlocks } from './blocks';
 import { OnProgress } from './progress';
+import { a1 } from './a1';
 
 /** The block of cells the analysis reads: header row first. */
 export interface SourceData {
@@ -50,11 +51,6 @@ async function findSourceExtent(context: Excel.RequestContext, sheet: Excel.Work
   return { extent: used };
 }
 
-function a1(extent: Extent): string {
-  const col = (c: number): string => (c >= 26 ? col(Math.floor(c / 26) - 1) : '') + String.fromCharCode(65 + (c % 26));
-  return `${col(extent.columnIndex)}${extent.rowIndex + 1}:${col(extent.columnIndex + extent.columnCount - 1)}${extent.rowIndex + extent.rowCount}`;
-}
-
 /**
  * Reads the data the user points at, in row blocks sized so that no response nears Excel on
  * the web's 5 MB limit, one sync per block.
@@ -76,5 +72,5 @@ export async function readSourceData(context: Excel.RequestContext, onProgress?:
     for (let i = 0; i < rows; i++) values[start + i] = block[i];
     onProgress?.({ step: 'reading', block: b + 1, blocks: blocks.length });
   }
-  return { sheetName: sheet.name, address: a1(extent), tableName, rowIndex, columnIndex, values };
+  return { sheetName: sheet.name, address: a1(extent.rowIndex, extent.columnIndex, extent.rowCount, extent.columnCount), tableName, rowIndex, columnIndex, values };
 }

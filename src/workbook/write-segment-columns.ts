@@ -3,6 +3,7 @@ import { rowBlocks } from './blocks';
 import { OUTPUT_PREFIX } from './ownership';
 import { SourceData } from './read-source';
 import { safeCell } from './safe-cells';
+import { a1 } from './a1';
 
 /** The columns the add-in appends to the user's data; it owns exactly these headers. */
 export const SEGMENT_COLUMNS = ['CX Segment', 'CX R', 'CX F', 'CX M'];
@@ -24,10 +25,6 @@ export function segmentColumnCells(report: Report): (string | number | boolean)[
     const c = report.customers[i];
     return [safeCell(c.segment), c.r, c.f, c.m];
   });
-}
-
-function a1Column(c: number): string {
-  return (c >= 26 ? a1Column(Math.floor(c / 26) - 1) : '') + String.fromCharCode(65 + (c % 26));
 }
 
 /** Where each owned column already is in the source (column offset), or -1. */
@@ -52,8 +49,7 @@ export async function writeSegmentColumns(context: Excel.RequestContext, source:
     const used = target.getUsedRangeOrNullObject(true).load('address');
     await context.sync();
     if (!used.isNullObject) {
-      const range = `${a1Column(firstNew)}${source.rowIndex + 1}:${a1Column(firstNew + missing.length - 1)}${source.rowIndex + rowCount}`;
-      throw new ColumnsInTheWayError(range);
+      throw new ColumnsInTheWayError(a1(source.rowIndex, firstNew, rowCount, missing.length));
     }
     const width = source.values[0].length;
     if (source.tableName) {
