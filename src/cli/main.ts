@@ -1,11 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { AnalysisError, Report, analyzeTable } from '../analytics';
 import { AnalyzeCommand, parseCommand } from './args';
 import { CliError, EXIT } from './cli-error';
 import { customersCsv } from './customers-csv';
 import { readInputTable } from './read-input';
-import { reportWorkbook } from './write-xlsx';
+import { DATA_SHEET, reportWorkbook } from './write-xlsx';
+import { planReport } from '../workbook/plan';
 
 export interface Io {
   stdout: (line: string) => void;
@@ -52,8 +53,11 @@ async function run(cmd: AnalyzeCommand, io: Io): Promise<void> {
     io.stdout(`Wrote ${path} (report JSON)`);
   }
   if (cmd.out) {
-    const path = await writeOutput(cmd.out, (p) => reportWorkbook(report).xlsx.writeFile(p));
-    io.stdout(`Wrote ${path} (sheet CX Customers)`);
+    const plan = planReport(report, { source: basename(cmd.input), treemap: false });
+    const path = await writeOutput(cmd.out, async (p) => {
+      await reportWorkbook(values, report, plan).xlsx.writeFile(p);
+    });
+    io.stdout(`Wrote ${path} (sheets ${[DATA_SHEET, ...plan.sheets.map((s) => s.name)].join(', ')})`);
   }
 }
 

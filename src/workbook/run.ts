@@ -3,7 +3,8 @@ import { PlanOptions, planReport } from './plan';
 import { OnProgress } from './progress';
 import { readSourceData } from './read-source';
 import { checkOutputSheets, writePlan } from './write-plan';
-import { userColumnCount, writeSegmentColumns } from './write-segment-columns';
+import { writeSegmentColumns } from './write-segment-columns';
+import { userColumnCount } from './plan';
 import { a1 } from './a1';
 
 export interface AnalyzeSummary {

@@ -1,12 +1,8 @@
 import { Report } from '../analytics';
+import { SEGMENT_COLUMNS, ownedColumnOffsets, segmentColumnCells } from './plan/segment-columns';
 import { rowBlocks } from './blocks';
-import { OUTPUT_PREFIX } from './ownership';
 import { SourceData } from './read-source';
-import { safeCell } from './safe-cells';
 import { a1 } from './a1';
-
-/** The columns the add-in appends to the user's data; it owns exactly these headers. */
-export const SEGMENT_COLUMNS = ['CX Segment', 'CX R', 'CX F', 'CX M'];
 
 export class ColumnsInTheWayError extends Error {
   constructor(address: string) {
@@ -16,21 +12,6 @@ export class ColumnsInTheWayError extends Error {
     );
     this.name = 'ColumnsInTheWayError';
   }
-}
-
-/** Segment, R, F and M for every data row, aligned with the source rows ("" where the row was not scored). */
-export function segmentColumnCells(report: Report): (string | number | boolean)[][] {
-  return Array.from(report.rowCustomer, (i) => {
-    if (i < 0) return ['', '', '', ''];
-    const c = report.customers[i];
-    return [safeCell(c.segment), c.r, c.f, c.m];
-  });
-}
-
-/** Where each owned column already is in the source (column offset), or -1. */
-function ownedColumnOffsets(source: SourceData): number[] {
-  const headers = (source.values[0] ?? []).map((h) => String(h ?? '').trim());
-  return SEGMENT_COLUMNS.map((name) => headers.indexOf(name));
 }
 
 /**
@@ -71,13 +52,3 @@ export async function writeSegmentColumns(context: Excel.RequestContext, source:
   }
 }
 
-/** Whether a header is one the add-in owns (so the analysis can ignore it as input). */
-export function isOwnedHeader(header: unknown): boolean {
-  return typeof header === 'string' && header.startsWith(OUTPUT_PREFIX) && SEGMENT_COLUMNS.includes(header.trim());
-}
-
-/** The user's own columns of the source: those before the add-in's segment columns (all, before the first run). */
-export function userColumnCount(source: SourceData): number {
-  const offsets = ownedColumnOffsets(source).filter((o) => o >= 0);
-  return offsets.length ? Math.min(...offsets) : (source.values[0]?.length ?? 0);
-}

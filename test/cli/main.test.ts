@@ -26,7 +26,7 @@ describe('cx-segments analyze', () => {
     expect(await readFile(csv, 'utf8')).toBe(await readFile(join(FIXTURES, 'ten-orders.expected.csv'), 'utf8'));
   });
 
-  it('reads an .xlsx input and writes a CX Customers table to --out', async () => {
+  it('reads an .xlsx input and writes the Data and CX sheets to --out', async () => {
     const input = new ExcelJS.Workbook();
     const ws = input.addWorksheet('Orders');
     ws.addRow(['Client', 'When', 'Value']);
@@ -40,13 +40,20 @@ describe('cx-segments analyze', () => {
     expect(code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Data', 'CX Dashboard', 'CX Customers', 'CX Breakdowns', 'CX Data Quality', 'CX Rules']);
     const sheet = wb.getWorksheet('CX Customers')!;
-    expect(sheet.getRow(1).values).toEqual([undefined, 'Customer', 'Recency (days)', 'Frequency', 'Monetary', 'R', 'F', 'M', 'Segment']);
+    const row = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1, 10);
+    expect(row(1)).toEqual(['2 customers, as of 2024-01-06']);
+    expect(row(2)).toEqual(['Customer', 'Recency (days)', 'Frequency', 'Monetary', 'R', 'F', 'M', 'RFM', 'Segment']);
     // as-of 2024-01-06: "=cmd" bought 5 days before, bob 1 day before; ids sort by code point ("=" < "b").
     // Two customers in 5 bins fill buckets 1 and 2: R1 F1 M1 is Lost, R2 F2 M2 Need Attention.
-    expect(sheet.getRow(2).values).toEqual([undefined, '=cmd', 5, 1, 10, 1, 1, 1, 'Lost']);
-    expect(sheet.getRow(3).values).toEqual([undefined, 'bob', 1, 1, 30, 2, 2, 2, 'Need Attention']);
-    expect(sheet.getCell('A2').type).toBe(ExcelJS.ValueType.String);
+    expect(row(3)).toEqual(['=cmd', 5, 1, 10, 1, 1, 1, '111', 'Lost']);
+    expect(row(4)).toEqual(['bob', 1, 1, 30, 2, 2, 2, '222', 'Need Attention']);
+    expect(sheet.getCell('A3').type).toBe(ExcelJS.ValueType.String);
+    expect(sheet.getCell('D3').numFmt).toBe('#,##0.00');
+    const data = wb.getWorksheet('Data')!;
+    expect((data.getRow(1).values as unknown[]).slice(1)).toEqual(['Client', 'When', 'Value', 'CX Segment', 'CX R', 'CX F', 'CX M']);
+    expect((data.getRow(2).values as unknown[]).slice(4)).toEqual(['Lost', 1, 1, 1]);
     expect(sheet.getTable('CXCustomers')).toBeDefined();
   });
 

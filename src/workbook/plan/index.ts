@@ -6,3 +6,4 @@ export { CUSTOMERS_SHEET as CUSTOMERS_PLAN_SHEET } from './customers-sheet';
 export { BREAKDOWNS_SHEET } from './breakdowns-sheet';
 export { QUALITY_SHEET } from './quality-sheet';
 export { RULES_SHEET, rulesTableName } from './rules-sheet';
+export * from './segment-columns';
