@@ -12,7 +12,20 @@ export interface AnalyzeCommand {
   out?: string;
   customersOut?: string;
   reportJson?: string;
+  /** Sheets of --out: data (the input with segment columns) and the CX sheets. */
+  sheets: OutputSheet[];
   quiet: boolean;
+}
+
+export const OUTPUT_SHEETS = ['data', 'dashboard', 'customers', 'breakdowns', 'quality', 'rules'] as const;
+export type OutputSheet = (typeof OUTPUT_SHEETS)[number];
+
+function sheetsFlag(text: string | undefined): OutputSheet[] {
+  if (text === undefined) return [...OUTPUT_SHEETS];
+  const list = text.split(',').map((s) => s.trim().toLowerCase());
+  const bad = list.filter((s) => !OUTPUT_SHEETS.includes(s as OutputSheet));
+  if (bad.length) throw new CliError(`--sheets: unknown sheet ${bad.join(', ')}. Use any of ${OUTPUT_SHEETS.join(', ')}.`, EXIT.badArguments);
+  return list as OutputSheet[];
 }
 
 export const USAGE = `Usage: cx-segments analyze INPUT.(csv|xlsx) [options]
@@ -33,6 +46,7 @@ Options
   --returns net|exclude   credit notes net out of monetary (default net)
 Output
   --out FILE.xlsx         report workbook
+  --sheets LIST           which sheets: data,dashboard,customers,breakdowns,quality,rules (default all)
   --customers-out FILE.csv  one row per customer
   --report-json FILE.json the whole report as JSON
   --quiet                 no progress messages`;
@@ -56,6 +70,7 @@ export function parseCommand(argv: string[]): AnalyzeCommand {
     bins: { type: 'string' as const },
     scheme: { type: 'string' as const },
     thresholds: { type: 'string' as const },
+    sheets: { type: 'string' as const },
     returns: { type: 'string' as const },
     customers: { type: 'string' as const },
     'customers-sheet': { type: 'string' as const },
@@ -94,6 +109,7 @@ export function parseCommand(argv: string[]): AnalyzeCommand {
     customersSheet: v['customers-sheet'] as string | undefined,
     reportJson: v['report-json'] as string | undefined,
     out: v.out as string | undefined,
+    sheets: sheetsFlag(v.sheets as string | undefined),
     customersOut: v['customers-out'] as string | undefined,
     quiet: v.quiet === true,
   };

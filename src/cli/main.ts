@@ -1,11 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { AnalysisError, Report, analyzeTable } from '../analytics';
-import { AnalyzeCommand, parseCommand } from './args';
+import { AnalyzeCommand, OutputSheet, parseCommand } from './args';
 import { CliError, EXIT } from './cli-error';
 import { customersCsv } from './customers-csv';
 import { readInputTable } from './read-input';
 import { DATA_SHEET, reportWorkbook } from './write-xlsx';
+import { addCharts } from './charts/add-charts';
 import { planReport } from '../workbook/plan';
 
 export interface Io {
@@ -53,11 +54,16 @@ async function run(cmd: AnalyzeCommand, io: Io): Promise<void> {
     io.stdout(`Wrote ${path} (report JSON)`);
   }
   if (cmd.out) {
-    const plan = planReport(report, { source: basename(cmd.input), treemap: false });
+    const cxSheets = cmd.sheets.filter((s): s is Exclude<OutputSheet, 'data'> => s !== 'data');
+    const plan = planReport(report, { source: basename(cmd.input), treemap: false, sheets: cxSheets });
+    const withData = cmd.sheets.includes('data');
     const path = await writeOutput(cmd.out, async (p) => {
-      await reportWorkbook(values, report, plan).xlsx.writeFile(p);
+      const xlsx = await reportWorkbook(values, report, plan, withData).xlsx.writeBuffer();
+      await writeFile(p, await addCharts(xlsx as ArrayBuffer, plan));
     });
-    io.stdout(`Wrote ${path} (sheets ${[DATA_SHEET, ...plan.sheets.map((s) => s.name)].join(', ')})`);
+    const names = [...(withData ? [DATA_SHEET] : []), ...plan.sheets.map((s) => s.name)];
+    const charts = plan.sheets.reduce((n, s) => n + s.charts.length, 0);
+    io.stdout(`Wrote ${path} (sheets ${names.join(', ')}; ${charts} charts)`);
   }
 }
 

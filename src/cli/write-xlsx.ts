@@ -47,7 +47,8 @@ function writeTable(sheet: ExcelJS.Worksheet, t: TablePlan): void {
 }
 
 function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
-  const sheet = workbook.addWorksheet(plan.name);
+  // Printed (or turned into PDF) a page wide, so tables and the charts beside them stay together.
+  const sheet = workbook.addWorksheet(plan.name, { pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
   for (const block of plan.blocks) {
     if (block.kind === 'text') {
       block.lines.forEach((line, i) => {
@@ -62,11 +63,11 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
   plan.columnWidths.forEach((w, j) => (sheet.getColumn(j + 1).width = w));
 }
 
-/** The report as an .xlsx workbook: the input with segment columns, then the plan's CX sheets. */
-export function reportWorkbook(values: readonly (readonly CellValue[])[], report: Report, plan: WorkbookPlan): ExcelJS.Workbook {
+/** The report as an .xlsx workbook: the input with segment columns (unless left out), then the plan's CX sheets. */
+export function reportWorkbook(values: readonly (readonly CellValue[])[], report: Report, plan: WorkbookPlan, withData = true): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'CX Segments';
-  writeData(workbook, values, report);
+  if (withData) writeData(workbook, values, report);
   for (const sheet of plan.sheets) writeSheet(workbook, sheet);
   return workbook;
 }
