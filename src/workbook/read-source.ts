@@ -43,9 +43,11 @@ async function findSourceExtent(context: Excel.RequestContext, sheet: Excel.Work
   await context.sync();
   const table = await tableUnderSelection(context, sheet, active);
   if (table) return { extent: table.extent, tableName: table.name };
-  const region = active.getSurroundingRegion().load(`${EXTENT},values`);
+  // Only the region's size: its values may be a million rows, read later in blocks.
+  const region = active.getSurroundingRegion().load(EXTENT);
+  const cell = active.load('values');
   await context.sync();
-  if (region.rowCount > 1 || region.values[0].some((v) => v !== '')) return { extent: region };
+  if (region.rowCount > 1 || region.columnCount > 1 || cell.values[0][0] !== '') return { extent: region };
   const used = sheet.getUsedRange(true).load(EXTENT);
   await context.sync();
   return { extent: used };
