@@ -8,3 +8,5 @@ export * from './run';
 export * from './safe-cells';
 export * from './write-plan';
 export * from './write-segment-columns';
+export * from './read-rules';
+export * from './check-source';

@@ -2,6 +2,8 @@ import { AnalyzeOptions, ColumnMapping, analyzeTable } from '../analytics';
 import { PlanOptions, planReport } from './plan';
 import { OnProgress } from './progress';
 import { readSourceData } from './read-source';
+import { readSheetRules } from './read-rules';
+import { checkSourceWritable, explainExcelError } from './check-source';
 import { checkOutputSheets, writePlan } from './write-plan';
 import { writeSegmentColumns } from './write-segment-columns';
 import { userColumnCount } from './plan';
@@ -22,20 +24,43 @@ function hostHasTreemaps(): boolean {
 }
 
 /** The one-click run: read the data under the selection, analyze it, add segment columns beside it, write the CX sheets. */
-export async function analyzeWorkbook(
-  options: { onProgress?: OnProgress; analyze?: AnalyzeOptions & { mapping?: ColumnMapping }; sheets?: PlanOptions['sheets'] } = {},
-): Promise<AnalyzeSummary> {
+export interface AnalyzeWorkbookOptions {
+  onProgress?: OnProgress;
+  analyze?: AnalyzeOptions & { mapping?: ColumnMapping };
+  sheets?: PlanOptions['sheets'];
+  /** Schemes that get a segment column of their own beside the data, besides the main one. */
+  extraSchemes?: string[];
+  /** Apply the user's edits to the main scheme's rules on the CX Rules sheet. */
+  useSheetRules?: boolean;
+}
+
+export async function analyzeWorkbook(options: AnalyzeWorkbookOptions = {}): Promise<AnalyzeSummary> {
+  try {
+    return await run(options);
+  } catch (e) {
+    throw explainExcelError(e);
+  }
+}
+
+function run(options: AnalyzeWorkbookOptions): Promise<AnalyzeSummary> {
   return Excel.run(async (context) => {
     const source = await readSourceData(context, options.onProgress);
     options.onProgress?.({ step: 'computing' });
-    const report = analyzeTable(source.values, options.analyze);
+    const analyze = { ...options.analyze };
+    if (options.useSheetRules) {
+      const mine = await readSheetRules(context, analyze.scheme ?? 'rfm');
+      analyze.ruleTables = [...(analyze.ruleTables ?? []), mine];
+    }
+    const extraSchemes = (options.extraSchemes ?? []).filter((s) => s !== (analyze.scheme ?? 'rfm'));
+    const report = analyzeTable(source.values, analyze);
     const treemap = hostHasTreemaps();
     const label = `${source.sheetName}!${a1(source.rowIndex, source.columnIndex, source.values.length, userColumnCount(source))}`;
     const plan = planReport(report, { source: label, treemap, sheets: options.sheets });
     // Every check that can stop the run comes before the first write.
     const outputs = await checkOutputSheets(context, plan.sheets.map((s) => s.name));
+    await checkSourceWritable(context, source);
     options.onProgress?.({ step: 'writing', sheet: source.sheetName });
-    await writeSegmentColumns(context, source, report);
+    await writeSegmentColumns(context, source, report, extraSchemes);
     const sheets = await writePlan(context, plan, outputs, { treemap, onProgress: options.onProgress });
     return {
       source: { sheetName: source.sheetName, address: source.address, rows: source.values.length - 1, tableName: source.tableName },

@@ -101,6 +101,18 @@ async function writeSheet(context: Excel.RequestContext, plan: SheetPlan, treema
   return sheet.id;
 }
 
+/** After a failed write, removes the output sheets this run created (they hold half a report). */
+async function removeSheets(context: Excel.RequestContext, names: string[]): Promise<void> {
+  try {
+    const sheets = names.map((n) => context.workbook.worksheets.getItemOrNullObject(n).load('id'));
+    await context.sync();
+    for (const s of sheets) if (!s.isNullObject) s.delete();
+    await context.sync();
+  } catch {
+    // The original error says what went wrong; a failed clean-up must not hide it.
+  }
+}
+
 /** Writes the plan's sheets, replacing the add-in's earlier ones (checked by checkOutputSheets); the first sheet ends up active. */
 export async function writePlan(
   context: Excel.RequestContext,
@@ -110,10 +122,17 @@ export async function writePlan(
 ): Promise<string[]> {
   for (const id of outputs.replace) context.workbook.worksheets.getItem(id).delete();
   let owned = outputs.owned.filter((id) => !outputs.replace.includes(id));
-  for (const sheet of plan.sheets) {
-    options.onProgress?.({ step: 'writing', sheet: sheet.name });
-    owned = [...owned, await writeSheet(context, sheet, options.treemap)];
-    context.workbook.settings.add(OWNED_SHEETS_SETTING, owned);
+  const created: string[] = [];
+  try {
+    for (const sheet of plan.sheets) {
+      options.onProgress?.({ step: 'writing', sheet: sheet.name });
+      created.push(await writeSheet(context, sheet, options.treemap));
+      owned = [...owned, created[created.length - 1]];
+      context.workbook.settings.add(OWNED_SHEETS_SETTING, owned);
+    }
+  } catch (e) {
+    await removeSheets(context, plan.sheets.map((s) => s.name));
+    throw e;
   }
   if (plan.sheets.length) context.workbook.worksheets.getItem(plan.sheets[0].name).activate();
   await context.sync();

@@ -1,13 +1,13 @@
 import { Report } from '../analytics';
-import { SEGMENT_COLUMNS, ownedColumnOffsets, segmentColumnCells } from './plan/segment-columns';
+import { ownedColumnOffsets, segmentColumnCells, segmentColumnNames } from './plan/segment-columns';
 import { rowBlocks } from './blocks';
 import { SourceData } from './read-source';
 import { a1 } from './a1';
 
 export class ColumnsInTheWayError extends Error {
-  constructor(address: string) {
+  constructor(address: string, count: number) {
     super(
-      `CX Segments needs the ${SEGMENT_COLUMNS.length} empty columns to the right of your data (${address}) for its segment ` +
+      `CX Segments needs the ${count} empty columns to the right of your data (${address}) for its segment ` +
         'columns, but they are not empty. Nothing was changed: move what is there, or insert empty columns, then analyze again.',
     );
     this.name = 'ColumnsInTheWayError';
@@ -19,18 +19,19 @@ export class ColumnsInTheWayError extends Error {
  * of a plain range), or updated in place on a re-run. Refuses, changing nothing, when the
  * cells it would take are not empty.
  */
-export async function writeSegmentColumns(context: Excel.RequestContext, source: SourceData, report: Report): Promise<void> {
+export async function writeSegmentColumns(context: Excel.RequestContext, source: SourceData, report: Report, extraSchemes: readonly string[] = []): Promise<void> {
+  const names = segmentColumnNames(extraSchemes);
   const sheet = context.workbook.worksheets.getItem(source.sheetName);
-  let offsets = ownedColumnOffsets(source);
+  let offsets = ownedColumnOffsets(source, names);
   const rowCount = source.values.length;
   if (offsets.some((o) => o < 0)) {
-    const missing = SEGMENT_COLUMNS.filter((_, j) => offsets[j] < 0);
+    const missing = names.filter((_, j) => offsets[j] < 0);
     const firstNew = source.columnIndex + source.values[0].length;
     const target = sheet.getRangeByIndexes(source.rowIndex, firstNew, rowCount, missing.length);
     const used = target.getUsedRangeOrNullObject(true).load('address');
     await context.sync();
     if (!used.isNullObject) {
-      throw new ColumnsInTheWayError(a1(source.rowIndex, firstNew, rowCount, missing.length));
+      throw new ColumnsInTheWayError(a1(source.rowIndex, firstNew, rowCount, missing.length), missing.length);
     }
     const width = source.values[0].length;
     if (source.tableName) {
@@ -42,9 +43,9 @@ export async function writeSegmentColumns(context: Excel.RequestContext, source:
     let next = width;
     offsets = offsets.map((o) => (o >= 0 ? o : next++));
   }
-  const cells = segmentColumnCells(report);
-  for (const { start, rows } of rowBlocks(cells.length, SEGMENT_COLUMNS.length, 24)) {
-    SEGMENT_COLUMNS.forEach((_, j) => {
+  const cells = segmentColumnCells(report, extraSchemes);
+  for (const { start, rows } of rowBlocks(cells.length, names.length, 24)) {
+    names.forEach((_, j) => {
       const column = cells.slice(start, start + rows).map((row) => [row[j]]);
       sheet.getRangeByIndexes(source.rowIndex + 1 + start, source.columnIndex + offsets[j], rows, 1).values = column;
     });

@@ -57,9 +57,11 @@ export class ModelTable extends ClientObject {
   getHeaderRowRange(): ModelRange { return this.range((t) => ({ ...t.area, rows: 1 })); }
   getDataBodyRange(): ModelRange { return this.range((t) => ({ ...t.area, row: t.area.row + 1, rows: t.area.rows - 1 })); }
 
-  /** Whether a filter hides rows (the model records it; it does not hide rows). */
-  get autoFilter() {
-    return { clearCriteria: () => this.ctx.enqueue(() => (this.table().filtered = false)) };
+  private filter?: ModelAutoFilter;
+
+  /** The table's AutoFilter (ExcelApi 1.9); the model records whether it filters, it hides no rows. */
+  get autoFilter(): ModelAutoFilter {
+    return (this.filter ??= new ModelAutoFilter(this.ctx, () => this.table()));
   }
 
   delete(): void {
@@ -182,4 +184,25 @@ export class ModelTableCollection extends ClientObject {
 
 function overlaps(a: Area, b: Area): boolean {
   return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}
+
+export class ModelAutoFilter extends ClientObject {
+  constructor(
+    ctx: ModelContext,
+    private readonly table: () => TableState,
+  ) {
+    super(ctx, 'AutoFilter');
+  }
+
+  protected readProperty(name: string): unknown {
+    if (name === 'isDataFiltered') return this.table().filtered;
+    if (name === 'enabled') return true;
+    throw modelError('InvalidArgument', `AutoFilter has no property "${name}" in this model.`);
+  }
+
+  get isDataFiltered(): boolean { return this.get('isDataFiltered'); }
+
+  clearCriteria(): void {
+    this.ctx.enqueue(() => (this.table().filtered = false));
+  }
 }

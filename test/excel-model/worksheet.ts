@@ -39,6 +39,8 @@ export class ModelWorksheet extends ClientObject {
   get name(): string { return this.get('name'); }
   get id(): string { return this.get('id'); }
   get position(): number { return this.get('position'); }
+  /** Loaded as 'protection/protected', like Office.js' WorksheetProtection. */
+  get protection(): { protected: boolean } { return this.get('protection'); }
 
   set name(value: string) {
     this.ctx.enqueue(() => {

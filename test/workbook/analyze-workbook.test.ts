@@ -136,3 +136,75 @@ describe('charts and formats written from the plan', () => {
     delete (globalThis as Record<string, unknown>).Office;
   });
 });
+
+describe('options of the one-click run', () => {
+  it("adds a segment column per extra scheme, and re-runs with the user's edits to CX Rules", async () => {
+    const model = install({ sheets: [ordersSheet()], selection: { sheet: 'Orders', address: 'A1' } });
+    await analyzeWorkbook({ extraSchemes: ['tiers'] });
+    expect(model.sheetValues('Orders')[0].slice(4)).toEqual(['CX Segment', 'CX R', 'CX F', 'CX M', 'CX Segment (tiers)']);
+    expect(model.sheetValues('Orders').slice(1).map((r) => r[8])).toEqual([
+      'Loyal', 'Loyal', 'Loyal', 'Periodic Buyers', 'Loyal', 'Loyal', 'Loyal', 'Periodic Buyers', 'Loyal', 'Periodic Buyers',
+    ]);
+    // The user renames the first rfm rule and makes it "M score 5, anything else".
+    const rules = model.state.tables.find((t) => t.name === 'CXRules_rfm')!.area;
+    const sheet = model.state.sheetByName('CX Rules')!;
+    expect(sheet.cells[rules.row].slice(0, 7)).toEqual(['Segment', 'R score min', 'R score max', 'F score min', 'F score max', 'M score min', 'M score max']);
+    sheet.cells[rules.row + 1].splice(0, 7, 'Top Spenders', 1, 5, 1, 5, 5, 5);
+    model.select('Orders', 'A1');
+    await analyzeWorkbook({ useSheetRules: true });
+    // B (M5) is now a Top Spender; everyone else keeps their rfm segment.
+    expect(model.sheetValues('Orders').slice(1).map((r) => r[4])).toEqual([
+      'Loyal Customers', 'Loyal Customers', 'Loyal Customers', 'Top Spenders', 'Others', 'Others', 'Others', 'At Risk', 'Potential Loyalist', 'Top Spenders',
+    ]);
+  });
+
+  it('says so when there are no CX Rules to use yet', async () => {
+    install({ sheets: [ordersSheet()], selection: { sheet: 'Orders', address: 'A1' } });
+    await expect(analyzeWorkbook({ useSheetRules: true })).rejects.toThrow('There are no "rfm" rules on a CX Rules sheet yet');
+  });
+});
+
+describe('workbook states that stop the run with a clear message and nothing changed', () => {
+  const snapshot = (model: ExcelModel) => JSON.stringify(model.state.sheets.map((s) => [s.name, model.sheetValues(s.name)]));
+
+  it('a protected sheet', async () => {
+    const model = install({ sheets: [ordersSheet()], selection: { sheet: 'Orders', address: 'A1' } });
+    model.state.sheetByName('Orders')!.protected = true;
+    const before = snapshot(model);
+    await expect(analyzeWorkbook()).rejects.toThrow('The sheet "Orders" is protected, so the segment columns cannot be added.');
+    expect(snapshot(model)).toBe(before);
+  });
+
+  it('a filtered table', async () => {
+    const model = install({ sheets: [ordersSheet({ tables: [{ name: 'Orders', address: 'A1:D11' }] })], selection: { sheet: 'Orders', address: 'B2' } });
+    (globalThis as Record<string, unknown>).Office = model.Office;
+    model.state.tables[0].filtered = true;
+    const before = snapshot(model);
+    await expect(analyzeWorkbook()).rejects.toThrow('The table "Orders" is filtered. Clear the filter (Data › Clear)');
+    expect(snapshot(model)).toBe(before);
+    delete (globalThis as Record<string, unknown>).Office;
+  });
+
+  it('Excel in cell-edit mode', async () => {
+    const model = install({ sheets: [ordersSheet()], selection: { sheet: 'Orders', address: 'A1' } });
+    model.state.cellEditMode = true;
+    const before = snapshot(model);
+    await expect(analyzeWorkbook()).rejects.toThrow('Excel is busy editing a cell. Press Enter or Esc to finish, then click Analyze again.');
+    expect(snapshot(model)).toBe(before);
+  });
+});
+
+describe('a write that fails halfway', () => {
+  it('removes the half-written CX sheets and leaves the user data as it was', async () => {
+    // The user already has a table named like one the report writes on CX Breakdowns.
+    const model = install({
+      sheets: [ordersSheet(), { name: 'Mine', cells: [['Year', 'x'], [2024, 1]], tables: [{ name: 'CXTrendYear', address: 'A1:B2' }] }],
+      selection: { sheet: 'Orders', address: 'A1' },
+    });
+    const userColumns = JSON.stringify(model.sheetValues('Orders').map((r) => r.slice(0, 4)));
+    await expect(analyzeWorkbook()).rejects.toThrow(/already exists/);
+    expect(model.state.sheets.map((s) => s.name)).toEqual(['Orders', 'Mine']);
+    expect(model.sheetValues('Mine')).toEqual([['Year', 'x'], [2024, 1]]);
+    expect(JSON.stringify(model.sheetValues('Orders').map((r) => r.slice(0, 4)))).toBe(userColumns);
+  });
+});
