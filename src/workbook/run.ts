@@ -1,5 +1,5 @@
 import { AnalyzeOptions, ColumnMapping, analyzeTable } from '../analytics';
-import { PlanOptions, planReport } from './plan';
+import { PlanOptions, planReport, uniqueTableNames } from './plan';
 import { OnProgress } from './progress';
 import { readSourceData } from './read-source';
 import { readSheetRules } from './read-rules';
@@ -42,6 +42,13 @@ export async function analyzeWorkbook(options: AnalyzeWorkbookOptions = {}): Pro
   }
 }
 
+/** Names of the tables not on the output sheets about to be replaced: the report's tables must not take them. */
+async function userTableNames(context: Excel.RequestContext, replacedSheetIds: string[]): Promise<string[]> {
+  const tables = context.workbook.tables.load('items/name,items/worksheet/id');
+  await context.sync();
+  return tables.items.filter((t) => !replacedSheetIds.includes(t.worksheet.id)).map((t) => t.name);
+}
+
 function run(options: AnalyzeWorkbookOptions): Promise<AnalyzeSummary> {
   return Excel.run(async (context) => {
     const source = await readSourceData(context, options.onProgress);
@@ -59,6 +66,7 @@ function run(options: AnalyzeWorkbookOptions): Promise<AnalyzeSummary> {
     // Every check that can stop the run comes before the first write.
     const outputs = await checkOutputSheets(context, plan.sheets.map((s) => s.name));
     await checkSourceWritable(context, source);
+    uniqueTableNames(plan.sheets, await userTableNames(context, outputs.replace));
     options.onProgress?.({ step: 'writing', sheet: source.sheetName });
     await writeSegmentColumns(context, source, report, extraSchemes);
     const sheets = await writePlan(context, plan, outputs, { treemap, onProgress: options.onProgress });

@@ -36,6 +36,8 @@ export class ModelTable extends ClientObject {
   get name(): string { return this.get('name'); }
   get id(): string { return this.get('id'); }
   get style(): string { return this.get('style'); }
+  /** Loaded with the collection as 'items/worksheet/id'. */
+  get worksheet(): { id: string } { return this.get('worksheet'); }
 
   set name(value: string) {
     this.ctx.enqueue(() => {
@@ -136,13 +138,13 @@ export class ModelTableCollection extends ClientObject {
   protected readProperty(name: string): unknown {
     if (name === 'count') return this.tables().length;
     if (name !== 'items') throw modelError('InvalidArgument', `TableCollection has no property "${name}" in this model.`);
-    return this.tables().map((t) => ({ id: t.id, name: t.name }));
+    return this.tables().map((t) => ({ id: t.id, name: t.name, worksheet: { id: t.sheetId } }));
   }
 
   get count(): number { return this.get('count'); }
 
   get items(): ModelTable[] {
-    return this.get<{ id: string; name: string }[]>('items').map((item) =>
+    return this.get<{ id: string; name: string; worksheet: { id: string } }[]>('items').map((item) =>
       new ModelTable(this.ctx, () => this.ctx.state.tables.find((t) => t.id === item.id)).preload(item),
     );
   }

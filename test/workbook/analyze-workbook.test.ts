@@ -195,14 +195,27 @@ describe('workbook states that stop the run with a clear message and nothing cha
 });
 
 describe('a write that fails halfway', () => {
-  it('removes the half-written CX sheets and leaves the user data as it was', async () => {
-    // The user already has a table named like one the report writes on CX Breakdowns.
+  it("renames its own table when the user has one of that name", async () => {
     const model = install({
       sheets: [ordersSheet(), { name: 'Mine', cells: [['Year', 'x'], [2024, 1]], tables: [{ name: 'CXTrendYear', address: 'A1:B2' }] }],
       selection: { sheet: 'Orders', address: 'A1' },
     });
+    await analyzeWorkbook();
+    const breakdowns = model.state.sheetByName('CX Breakdowns')!.id;
+    expect(model.state.tables.filter((t) => t.sheetId === breakdowns).map((t) => t.name)).toContain('CXTrendYear_2');
+    expect(model.sheetValues('Mine')).toEqual([['Year', 'x'], [2024, 1]]);
+  });
+
+  it('removes the half-written CX sheets and leaves the user data as it was', async () => {
+    const model = install({ sheets: [ordersSheet(), { name: 'Mine', cells: [['Year', 'x'], [2024, 1]] }], selection: { sheet: 'Orders', address: 'A1' } });
+    // The host fails while the third sheet is being added (a lost connection, say).
+    const addSheet = model.state.addSheet.bind(model.state);
+    model.state.addSheet = (name: string) => {
+      if (name === 'CX Breakdowns') throw Object.assign(new Error('The connection was lost.'), { code: 'GeneralException' });
+      return addSheet(name);
+    };
     const userColumns = JSON.stringify(model.sheetValues('Orders').map((r) => r.slice(0, 4)));
-    await expect(analyzeWorkbook()).rejects.toThrow(/already exists/);
+    await expect(analyzeWorkbook()).rejects.toThrow('The connection was lost.');
     expect(model.state.sheets.map((s) => s.name)).toEqual(['Orders', 'Mine']);
     expect(model.sheetValues('Mine')).toEqual([['Year', 'x'], [2024, 1]]);
     expect(JSON.stringify(model.sheetValues('Orders').map((r) => r.slice(0, 4)))).toBe(userColumns);

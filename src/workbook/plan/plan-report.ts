@@ -15,9 +15,9 @@ export interface PlanOptions {
   sheets?: ('dashboard' | 'customers' | 'breakdowns' | 'quality' | 'rules')[];
 }
 
-/** Table names are unique in a workbook, ignoring case: number any repeats. */
-function uniqueTableNames(sheets: SheetPlan[]): void {
-  const seen = new Map<string, number>();
+/** Table names are unique in a workbook, ignoring case: number any repeat, of the plan's or of the user's tables. */
+export function uniqueTableNames(sheets: SheetPlan[], taken: readonly string[] = []): void {
+  const seen = new Map<string, number>(taken.map((t) => [t.toLowerCase(), 1]));
   for (const sheet of sheets) {
     for (const b of sheet.blocks) {
       if (b.kind !== 'table') continue;
