@@ -8,12 +8,21 @@ export class WorkbookStateError extends Error {
   }
 }
 
-/** The data's sheet must take the segment columns: not protected, and a table not filtered (hidden rows would go unseen). */
+const supports = (version: string) => typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported('ExcelApi', version) === true;
+
+/**
+ * The data's sheet must take the segment columns: not protected, a table not filtered (hidden
+ * rows would go unseen), no merged cells in the data (where the host can tell, ExcelApi 1.13).
+ */
 export async function checkSourceWritable(context: Excel.RequestContext, source: SourceData): Promise<void> {
   const sheet = context.workbook.worksheets.getItem(source.sheetName).load('protection/protected');
-  const canSeeFilter = typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported('ExcelApi', '1.9') === true;
-  const filter = source.tableName && canSeeFilter ? sheet.tables.getItem(source.tableName).autoFilter.load('isDataFiltered') : undefined;
+  const filter = source.tableName && supports('1.9') ? sheet.tables.getItem(source.tableName).autoFilter.load('isDataFiltered') : undefined;
+  const data = sheet.getRangeByIndexes(source.rowIndex, source.columnIndex, source.values.length, source.values[0]?.length ?? 1);
+  const merged = supports('1.13') ? data.getMergedAreasOrNullObject().load('address') : undefined;
   await context.sync();
+  if (merged && !merged.isNullObject) {
+    throw new WorkbookStateError(`The data has merged cells (${merged.address}). Unmerge them (Home › Merge & Center › Unmerge Cells) so every row has its own values, then analyze again. Nothing was changed.`);
+  }
   if (sheet.protection.protected) {
     throw new WorkbookStateError(`The sheet "${source.sheetName}" is protected, so the segment columns cannot be added. Unprotect it (Review › Unprotect Sheet), then analyze again. Nothing was changed.`);
   }

@@ -4,8 +4,8 @@ import { OnProgress } from './progress';
 import { readSourceData } from './read-source';
 import { readSheetRules } from './read-rules';
 import { checkSourceWritable, explainExcelError } from './check-source';
-import { checkOutputSheets, writePlan } from './write-plan';
-import { writeSegmentColumns } from './write-segment-columns';
+import { checkOutputSheets, removeSheets, writePlan } from './write-plan';
+import { placeSegmentColumns, writeSegmentColumns } from './write-segment-columns';
 import { userColumnCount } from './plan';
 import { a1 } from './a1';
 
@@ -67,9 +67,17 @@ function run(options: AnalyzeWorkbookOptions): Promise<AnalyzeSummary> {
     const outputs = await checkOutputSheets(context, plan.sheets.map((s) => s.name));
     await checkSourceWritable(context, source);
     uniqueTableNames(plan.sheets, await userTableNames(context, outputs.replace));
-    options.onProgress?.({ step: 'writing', sheet: source.sheetName });
-    await writeSegmentColumns(context, source, report, extraSchemes);
+    const place = await placeSegmentColumns(context, source, extraSchemes);
     const sheets = await writePlan(context, plan, outputs, { treemap, onProgress: options.onProgress });
+    options.onProgress?.({ step: 'writing', sheet: source.sheetName });
+    try {
+      await writeSegmentColumns(context, source, report, place, extraSchemes);
+    } catch (e) {
+      await removeSheets(context, sheets);
+      throw e;
+    }
+    context.workbook.worksheets.getItem(sheets[0]).activate();
+    await context.sync();
     return {
       source: { sheetName: source.sheetName, address: source.address, rows: source.values.length - 1, tableName: source.tableName },
       sheets,

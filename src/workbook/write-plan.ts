@@ -102,7 +102,7 @@ async function writeSheet(context: Excel.RequestContext, plan: SheetPlan, treema
 }
 
 /** After a failed write, removes the output sheets this run created (they hold half a report). */
-async function removeSheets(context: Excel.RequestContext, names: string[]): Promise<void> {
+export async function removeSheets(context: Excel.RequestContext, names: string[]): Promise<void> {
   try {
     const sheets = names.map((n) => context.workbook.worksheets.getItemOrNullObject(n).load('id'));
     await context.sync();

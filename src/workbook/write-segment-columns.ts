@@ -14,33 +14,44 @@ export class ColumnsInTheWayError extends Error {
   }
 }
 
+/** Where the segment columns go: the names, and each one's column offset in the source (-1: to be added). */
+export interface SegmentColumnsPlace {
+  names: string[];
+  offsets: number[];
+}
+
 /**
- * Puts the segment columns beside the user's data: appended to their table (or to the right
- * of a plain range), or updated in place on a re-run. Refuses, changing nothing, when the
- * cells it would take are not empty.
+ * Finds where the segment columns go: in place on a re-run, else appended to the user's table
+ * (or to the right of a plain range). Read-only: refuses when the cells it would take are not empty.
  */
-export async function writeSegmentColumns(context: Excel.RequestContext, source: SourceData, report: Report, extraSchemes: readonly string[] = []): Promise<void> {
+export async function placeSegmentColumns(context: Excel.RequestContext, source: SourceData, extraSchemes: readonly string[] = []): Promise<SegmentColumnsPlace> {
   const names = segmentColumnNames(extraSchemes);
-  const sheet = context.workbook.worksheets.getItem(source.sheetName);
-  let offsets = ownedColumnOffsets(source, names);
-  const rowCount = source.values.length;
-  if (offsets.some((o) => o < 0)) {
-    const missing = names.filter((_, j) => offsets[j] < 0);
+  const offsets = ownedColumnOffsets(source, names);
+  const missing = offsets.filter((o) => o < 0).length;
+  if (missing > 0) {
     const firstNew = source.columnIndex + source.values[0].length;
-    const target = sheet.getRangeByIndexes(source.rowIndex, firstNew, rowCount, missing.length);
+    const target = context.workbook.worksheets.getItem(source.sheetName).getRangeByIndexes(source.rowIndex, firstNew, source.values.length, missing);
     const used = target.getUsedRangeOrNullObject(true).load('address');
     await context.sync();
-    if (!used.isNullObject) {
-      throw new ColumnsInTheWayError(a1(source.rowIndex, firstNew, rowCount, missing.length), missing.length);
-    }
-    const width = source.values[0].length;
+    if (!used.isNullObject) throw new ColumnsInTheWayError(a1(source.rowIndex, firstNew, source.values.length, missing), missing);
+  }
+  return { names, offsets };
+}
+
+/** Writes the segment columns where placeSegmentColumns said, in row blocks under the payload budget. */
+export async function writeSegmentColumns(context: Excel.RequestContext, source: SourceData, report: Report, place: SegmentColumnsPlace, extraSchemes: readonly string[] = []): Promise<void> {
+  const sheet = context.workbook.worksheets.getItem(source.sheetName);
+  const { names } = place;
+  let offsets = place.offsets;
+  const missing = names.filter((_, j) => offsets[j] < 0);
+  if (missing.length > 0) {
     if (source.tableName) {
       const table = sheet.tables.getItem(source.tableName);
       for (const name of missing) table.columns.add(undefined, undefined, name);
     } else {
-      sheet.getRangeByIndexes(source.rowIndex, firstNew, 1, missing.length).values = [missing];
+      sheet.getRangeByIndexes(source.rowIndex, source.columnIndex + source.values[0].length, 1, missing.length).values = [missing];
     }
-    let next = width;
+    let next = source.values[0].length;
     offsets = offsets.map((o) => (o >= 0 ? o : next++));
   }
   const cells = segmentColumnCells(report, extraSchemes);
@@ -52,4 +63,3 @@ export async function writeSegmentColumns(context: Excel.RequestContext, source:
     await context.sync();
   }
 }
-

@@ -71,6 +71,12 @@ describe('task pane in Chromium', () => {
       const model = (window as unknown as { __CX_MODEL__: { sheetValues(name: string): unknown[][] } }).__CX_MODEL__;
       return model.sheetValues('CX Customers');
     })) as CellValue[][];
+    const state = (await page.evaluate(() => {
+      const model = (window as unknown as { __CX_MODEL__: { state: { sheets: { name: string }[]; charts: { title: string }[] } } }).__CX_MODEL__;
+      return { sheets: model.state.sheets.map((s) => s.name), charts: model.state.charts.map((c) => c.title) };
+    })) as { sheets: string[]; charts: string[] };
+    expect(state.sheets).toEqual(['Orders', 'CX Dashboard', 'CX Customers', 'CX Breakdowns', 'CX Data Quality', 'CX Rules']);
+    expect(state.charts).toEqual(expect.arrayContaining(['Revenue by segment', 'Share of customers vs share of revenue', 'Revenue by month', 'Pareto of customers by revenue']));
     const table = written.slice(1).map((r) => r.slice(0, 9));
     expect(table[0]).toEqual(['Customer', 'Recency (days)', 'Frequency', 'Monetary', 'R', 'F', 'M', 'RFM', 'Segment']);
     expect(table.slice(1)).toEqual(expected.customers.map((c) => [c.customer, c.recencyDays, c.frequency, c.monetary, c.r, c.f, c.m, `${c.r}${c.f}${c.m}`, c.segment]));

@@ -1,4 +1,4 @@
-import { Area, checkArea, formatAddress, modelError } from './addresses';
+import { Area, checkArea, formatAddress, intersects, modelError } from './addresses';
 import { interpretInput, FORMULA_VALUE } from './cell-input';
 import { ClientObject, ModelContext } from './client-object';
 import { SheetState, cellAt, currentRegion, setCell, usedAreaWithin } from './state';
@@ -112,6 +112,14 @@ export class ModelRange extends ClientObject {
   getSurroundingRegion(): ModelRange { return this.derived((a) => currentRegion(this.sheet(), a)); }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): ModelRange {
     return this.derived((a) => ({ row: a.row + row, col: a.col + col, rows, cols }));
+  }
+
+  /** The merged areas inside this range (ExcelApi 1.13); a null object when there are none. The model returns the first area's address. */
+  getMergedAreasOrNullObject(): ModelRange {
+    const merged = () => this.ctx.state.merges.find((m) => m.sheetId === this.sheetId() && intersects(m.area, this.area()));
+    const range = this.derived((a) => merged()?.area ?? a);
+    (range as unknown as { exists: () => boolean }).exists = () => merged() !== undefined;
+    return range;
   }
 
   /** The used cells within this range (values only); a null object when all are empty (ExcelApi 1.4). */

@@ -44,6 +44,8 @@ export class WorkbookState {
   charts: ChartState[] = [];
   conditionalFormats: { sheetId: string; address: string; type: string; criteria?: unknown }[] = [];
   columnWidths = new Map<string, number>();
+  /** Merged areas, as a user's Merge & Center leaves them. */
+  merges: { sheetId: string; area: Area }[] = [];
   /** Minor version of the highest ExcelApi set the host supports (12 for 1.12). */
   excelApi = 12;
   stats: SyncStats = { syncs: 0, maxRequestBytes: 0, maxResponseBytes: 0, requestBytes: [], responseBytes: [] };

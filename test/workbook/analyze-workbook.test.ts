@@ -185,6 +185,16 @@ describe('workbook states that stop the run with a clear message and nothing cha
     delete (globalThis as Record<string, unknown>).Office;
   });
 
+  it('merged cells in the data', async () => {
+    const model = install({ sheets: [ordersSheet()], selection: { sheet: 'Orders', address: 'A1' }, excelApi: '1.13' });
+    (globalThis as Record<string, unknown>).Office = model.Office;
+    model.state.merges.push({ sheetId: model.state.sheetByName('Orders')!.id, area: { row: 3, col: 0, rows: 2, cols: 1 } });
+    const before = snapshot(model);
+    await expect(analyzeWorkbook()).rejects.toThrow('The data has merged cells (Orders!A4:A5). Unmerge them');
+    expect(snapshot(model)).toBe(before);
+    delete (globalThis as Record<string, unknown>).Office;
+  });
+
   it('Excel in cell-edit mode', async () => {
     const model = install({ sheets: [ordersSheet()], selection: { sheet: 'Orders', address: 'A1' } });
     model.state.cellEditMode = true;

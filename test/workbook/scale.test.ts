@@ -1,5 +1,5 @@
 import { analyzeTable } from '../../src/analytics';
-import { readSourceData, writeSegmentColumns } from '../../src/workbook';
+import { placeSegmentColumns, readSourceData, writeSegmentColumns } from '../../src/workbook';
 import { PAYLOAD_LIMIT } from '../excel-model/state';
 import { createExcelModel } from '../excel-model/create-model';
 
@@ -25,7 +25,7 @@ describe('a million rows against the in-memory Excel', () => {
       expect(source.values).toHaveLength(1_000_001);
       expect(source.values[500_000]).toEqual(cells[500_000]);
       const report = analyzeTable(source.values);
-      await writeSegmentColumns(context as never, source, report);
+      await writeSegmentColumns(context as never, source, report, await placeSegmentColumns(context as never, source));
     });
     const { syncs, maxRequestBytes, maxResponseBytes } = model.stats;
     console.log(`workbook-scale rows=1000000 syncs=${syncs} max_request_bytes=${maxRequestBytes} max_response_bytes=${maxResponseBytes} read_blocks=${blocks}`);
