@@ -8,21 +8,36 @@ const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin'
 const DEV_URL = 'https://localhost:3000/';
 const FUNCTION_FILES = ['./src/functions/functions.ts', './src/functions/more-functions.ts'];
 /** Where the production build is hosted: a deployer changes this (or sets CX_PRODUCTION_URL). */
-const PRODUCTION_URL = process.env.CX_PRODUCTION_URL || 'https://cx-segments.example.com/';
+const PRODUCTION_URL = withSlash(process.env.CX_PRODUCTION_URL || 'https://cx-segments.example.com/');
 
+function withSlash(url) {
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The production manifest: every occurrence (global regex, not just the first) of the dev URL
+ * becomes the production URL, then every remaining bare dev origin (AppDomain) becomes the
+ * production origin. In that order, so a production URL with a path keeps its path.
+ */
+function toProductionUrls(content, productionUrl = PRODUCTION_URL) {
+  const url = withSlash(productionUrl);
+  return content
+    .toString()
+    .replace(new RegExp(escapeRegExp(DEV_URL), 'g'), url)
+    .replace(new RegExp(escapeRegExp(new URL(DEV_URL).origin), 'g'), new URL(url).origin);
+}
+
+/** Only for `webpack serve`: getHttpsServerOptions() creates and installs the dev certificates. */
 async function devServerOptions() {
   const devCerts = require('office-addin-dev-certs');
   return {
     static: { directory: path.join(__dirname, 'dist') },
     headers: { 'Access-Control-Allow-Origin': '*' },
     server: { type: 'https', options: await devCerts.getHttpsServerOptions() },
-    port: 3000,
+    port: Number(new URL(DEV_URL).port),
   };
-}
-
-/** Rewrites every occurrence of the dev URL, not just the first. */
-function toProductionUrls(content) {
-  return content.toString().split(DEV_URL).join(PRODUCTION_URL);
 }
 
 module.exports = async (env, options) => {
@@ -49,11 +64,13 @@ module.exports = async (env, options) => {
       }),
       new CopyWebpackPlugin({
         patterns: [
-          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'assets/*', to: 'assets/[name][ext]' },
           { from: 'manifest.xml', to: '[name][ext]', transform: (content) => (dev ? content : toProductionUrls(content)) },
         ],
       }),
     ],
-    devServer: dev ? await devServerOptions() : undefined,
+    devServer: env.WEBPACK_SERVE ? await devServerOptions() : undefined,
   };
 };
+
+module.exports.toProductionUrls = toProductionUrls;
