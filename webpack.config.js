@@ -48,7 +48,8 @@ module.exports = async (env, options) => {
       taskpane: './src/taskpane/index.tsx',
       functions: './src/functions/functions.ts',
     },
-    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
+    // clean, but keep dist/cli: the CLI bundle (webpack.cli.config.js) lives there too.
+    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: { keep: /^cli([\\/]|$)/ } },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, loader: 'ts-loader', options: { transpileOnly: true } }],
