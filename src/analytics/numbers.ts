@@ -6,6 +6,8 @@ const NUMBER_NOISE = /[\s$€£¥₹¤]/g;
 const CURRENCY_CODE = /^[A-Z]{3}\s+|\s+[A-Z]{3}$/;
 const PLAIN_NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 const THOUSANDS = /^[-+]?\d{1,3}(,\d{3})+(\.\d*)?$/;
+// European: "1.234,56" or a decimal comma with one or two decimals, "12,5" / "12,50" ("1,234" stays thousands).
+const EUROPEAN = /^[-+]?(\d{1,3}(\.\d{3})+,\d+|\d+,\d{1,2})$/;
 
 /**
  * A cell as a number: numbers as they are, text such as "1,234.50", "$12", "(3.20)" or " 7 ".
@@ -21,6 +23,7 @@ export function parseNumber(v: CellValue): number {
     s = s.slice(1, -1);
   }
   if (THOUSANDS.test(s)) s = s.replace(/,/g, '');
+  else if (EUROPEAN.test(s)) s = s.replace(/\./g, '').replace(',', '.');
   if (!PLAIN_NUMBER.test(s)) return NaN;
   return sign * Number(s);
 }

@@ -4,6 +4,7 @@ import { fromCSV } from 'arquero';
 import ExcelJS from 'exceljs';
 import { CellValue } from '../analytics';
 import { CliError, EXIT } from './cli-error';
+import { decodeText, sniffDelimiter } from './sniff';
 
 /** Reads a .csv or .xlsx file into a 2D block of cells, header row first. */
 export async function readInputTable(path: string, sheet?: string): Promise<CellValue[][]> {
@@ -14,14 +15,15 @@ export async function readInputTable(path: string, sheet?: string): Promise<Cell
   } catch (e) {
     throw new CliError(`Cannot read ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}.`, EXIT.unreadableInput);
   }
-  if (ext === '.csv' || ext === '.txt') return csvCells(bytes.toString('utf8'));
+  if (ext === '.csv' || ext === '.txt' || ext === '.tsv') return csvCells(decodeText(bytes).text);
   if (ext === '.xlsx') return xlsxCells(bytes, path, sheet);
   throw new CliError(`${path} is not a spreadsheet: give a .csv or .xlsx file.`, EXIT.unreadableInput);
 }
 
-/** CSV through arquero's parser, every value kept as text (ids such as "00017" keep their zeros). */
+/** CSV through arquero's parser, delimiter sniffed, every value kept as text (ids such as "00017" keep their zeros). */
 export function csvCells(text: string): CellValue[][] {
-  const table = fromCSV(text.replace(/^\uFEFF/, ''), { autoType: false });
+  const clean = text.replace(/^\uFEFF/, '');
+  const table = fromCSV(clean, { autoType: false, delimiter: sniffDelimiter(clean) });
   const names = table.columnNames();
   const columns = names.map((name) => table.array(name) as ArrayLike<CellValue>);
   const rows: CellValue[][] = [names];

@@ -30,7 +30,10 @@ describe('parseNumber', () => {
     expect(parseNumber('-7')).toBe(-7);
     expect(parseNumber('1e3')).toBe(1000);
     expect(parseNumber('12.50 USD')).toBe(12.5);
-    for (const v of ['12abc', '1,23', '', true, null, NaN]) expect(parseNumber(v)).toBeNaN();
+    expect(parseNumber('12,50')).toBe(12.5);
+    expect(parseNumber('1.234,56 €')).toBe(1234.56);
+    expect(parseNumber('1,234')).toBe(1234);
+    for (const v of ['12abc', '1,2345', '', true, null, NaN]) expect(parseNumber(v)).toBeNaN();
   });
 
   it('rounds money to 6 decimals so sums tie', () => {
