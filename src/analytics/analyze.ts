@@ -108,7 +108,12 @@ function customerRows(table: CustomerTable, scheme: string): CustomerRow[] {
 /** The whole analysis over ingested transactions. */
 export function analyzeTransactions(tx: Transactions, options: AnalyzeOptions = {}, inputs: AnalyzeInputs = {}): Report {
   const resolved = resolveOptions(options);
-  if (tx.quality.usedRows === 0) throw new AnalysisError('No row has a readable customer, date and amount.', 'no-data');
+  if (tx.quality.usedRows === 0) {
+    const problems = tx.quality.columns
+      .filter((c) => c.unparseable > 0 || (c.empty === tx.quality.rows && tx.quality.rows > 0))
+      .map((c) => (c.unparseable > 0 ? `${c.header}: ${c.unparseable} values could not be read, first at row ${c.firstUnparseableRow}.` : `${c.header} is empty.`));
+    throw new AnalysisError(['No row has a readable customer, date and amount.', ...problems].join(' '), 'no-data');
+  }
   const asOf = options.asOf ?? defaultAsOf(tx);
   const metrics = customerMetrics(tx, asOf, resolved.returns);
   const table = buildCustomerTable(metrics, asOf);

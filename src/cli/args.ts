@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { AnalyzeOptions, ColumnMapping, FixedThresholds, ReturnsMode, ScoringMethod, parseDay } from '../analytics';
+import { AnalyzeOptions, CellValue, ColumnMapping, FixedThresholds, ReturnsMode, RuleTable, ScoringMethod, parseDay, ruleTableFromCells } from '../analytics';
 import { CliError, EXIT } from './cli-error';
 
 export interface AnalyzeCommand {
@@ -49,7 +50,10 @@ Output
   --sheets LIST           which sheets: data,dashboard,customers,breakdowns,quality,rules (default all)
   --customers-out FILE.csv  one row per customer
   --report-json FILE.json the whole report as JSON
-  --quiet                 no progress messages`;
+  --quiet                 no progress messages
+  --config FILE.json      any of the options above as JSON keys ("method": "rank-quantile",
+                          "thresholds": {...}, "sheets": [...]), plus "rules": {"scheme": [[cells]]}
+                          for your own rule tables; flags given on the command line win`;
 
 const COLUMN_FLAGS: Record<string, keyof ColumnMapping> = {
   customer: 'customer',
@@ -78,6 +82,7 @@ export function parseCommand(argv: string[]): AnalyzeCommand {
     out: { type: 'string' as const },
     'customers-out': { type: 'string' as const },
     quiet: { type: 'boolean' as const },
+    config: { type: 'string' as const },
   };
   let parsed;
   try {
@@ -88,6 +93,8 @@ export function parseCommand(argv: string[]): AnalyzeCommand {
   const [command, input, ...extra] = parsed.positionals;
   if (command !== 'analyze' || !input || extra.length > 0) throw new CliError(USAGE, EXIT.badArguments);
   const v = parsed.values as Record<string, string | boolean | undefined>;
+  const config = v.config ? readConfig(v.config as string, Object.keys(options)) : { flags: {}, ruleTables: undefined };
+  for (const [key, value] of Object.entries(config.flags)) if (v[key] === undefined) v[key] = value;
   const mapping: ColumnMapping = {};
   for (const [flag, role] of Object.entries(COLUMN_FLAGS)) if (typeof v[flag] === 'string') mapping[role] = v[flag] as string;
   if (!v.out && !v['customers-out'] && !v['report-json']) {
@@ -104,6 +111,7 @@ export function parseCommand(argv: string[]): AnalyzeCommand {
       scheme: v.scheme as string | undefined,
       returns: v.returns as ReturnsMode | undefined,
       thresholds: thresholdsFlag(v.thresholds as string | undefined),
+      ruleTables: config.ruleTables,
     },
     customers: v.customers as string | undefined,
     customersSheet: v['customers-sheet'] as string | undefined,
@@ -128,5 +136,27 @@ function thresholdsFlag(text: string | undefined): FixedThresholds | undefined {
     return JSON.parse(text) as FixedThresholds;
   } catch {
     throw new CliError(`--thresholds must be JSON such as {"recencyDays":[30,90],"frequency":[2,5],"monetary":[100,500]}, not ${text}.`, EXIT.badArguments);
+  }
+}
+
+/** A JSON file of flag values (the flags' own names) and rule tables as cells, by scheme name. */
+function readConfig(path: string, known: string[]): { flags: Record<string, string | boolean>; ruleTables?: RuleTable[] } {
+  let json: Record<string, unknown>;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new CliError(`Cannot read the config ${path}: ${(e as Error).message}`, EXIT.badArguments);
+  }
+  const flags: Record<string, string | boolean> = {};
+  for (const [key, value] of Object.entries(json)) {
+    if (key === 'rules') continue;
+    if (!known.includes(key) || key === 'config') throw new CliError(`${path}: unknown option "${key}".`, EXIT.badArguments);
+    flags[key] = typeof value === 'boolean' ? value : Array.isArray(value) ? value.join(',') : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  }
+  const rules = json.rules as Record<string, CellValue[][]> | undefined;
+  try {
+    return { flags, ruleTables: rules && Object.entries(rules).map(([scheme, cells]) => ruleTableFromCells(cells, scheme)) };
+  } catch (e) {
+    throw new CliError(`${path}: ${(e as Error).message}`, EXIT.badArguments);
   }
 }

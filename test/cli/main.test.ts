@@ -150,3 +150,37 @@ describe('cx-segments analyze --method fixed --thresholds', () => {
     expect(r).toMatchObject({ code: 2, err: expect.stringMatching(/^--thresholds must be JSON/) });
   });
 });
+
+describe('cx-segments analyze --config', () => {
+  it('takes options and rule tables from a JSON file; flags on the command line win', async () => {
+    const config = join(dir, 'cx.json');
+    await writeFile(config, JSON.stringify({
+      method: 'rank-quantile', bins: 3, scheme: 'mine', quiet: true,
+      rules: { mine: [['Segment', 'M score min'], ['Big spenders', 3], ['Everyone else', '']] },
+    }));
+    const csv = join(dir, 'c.csv');
+    expect((await runCli(['analyze', join(FIXTURES, 'ten-orders.csv'), '--config', config, '--bins', '2', '--customers-out', csv])).code).toBe(0);
+    const rows = (await readFile(csv, 'utf8')).trim().split('\n').map((l) => l.split(','));
+    expect(rows[0]).toContain('segment_mine');
+    // --bins 2 wins over the config's 3: rank-quantile on monetary 35, 60, 22.5, 50, 30 (ranks C1 E2 A3 D4 B5)
+    // gives M buckets C1 E1 A1 D2 B2 by ceil(2(r−1)/4); with M at most 2 nobody reaches "M score min 3".
+    expect(rows.slice(1).map((r) => [r[0], r[6], r[7]])).toEqual([
+      ['A', '1', 'Everyone else'], ['B', '2', 'Everyone else'], ['C', '1', 'Everyone else'], ['D', '2', 'Everyone else'], ['E', '1', 'Everyone else'],
+    ]);
+  });
+
+  it('names the file and the problem', async () => {
+    const config = join(dir, 'bad.json');
+    await writeFile(config, JSON.stringify({ colour: 'blue' }));
+    expect(await runCli(['analyze', join(FIXTURES, 'ten-orders.csv'), '--config', config, '--customers-out', join(dir, 'c.csv')])).toMatchObject({
+      code: 2, err: `${config}: unknown option "colour".`,
+    });
+  });
+
+  it('exits 2 when no date in the date column can be read', async () => {
+    await writeFile(join(dir, 'nodates.csv'), 'Customer ID,Order Date,Amount\na,soon,3\nb,later,4\n');
+    const r = await runCli(['analyze', join(dir, 'nodates.csv'), '--customers-out', join(dir, 'c.csv')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/No row has a readable customer, date and amount\. Order Date: 2 values could not be read, first at row 1\./);
+  });
+});
