@@ -1,6 +1,6 @@
 import { kpi, returnRate, topnCustomers } from '../../src/functions/functions';
 import { CellValue } from '../../src/analytics';
-import { installCustomFunctions } from '../support/custom-functions';
+import { errorOf, installCustomFunctions } from '../support/custom-functions';
 import { SHOP } from '../analytics/analyses/shop';
 
 beforeAll(() => installCustomFunctions());
@@ -8,14 +8,6 @@ beforeAll(() => installCustomFunctions());
 const col = (i: number): CellValue[][] => SHOP.slice(1).map((row) => [row[i]]);
 const omitted = null as unknown as undefined;
 
-function errorOf(call: () => unknown): { code: string; message: string } {
-  try {
-    call();
-  } catch (e) {
-    return e as { code: string; message: string };
-  }
-  throw new Error('expected an error');
-}
 
 describe('=CX.RETURN.RATE', () => {
   it('gives one rate: returned ÷ known statuses, the empty status left out', () => {

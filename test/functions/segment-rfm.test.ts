@@ -1,21 +1,12 @@
 import { rfmScores, segmentRfm } from '../../src/functions/functions';
 import { CellValue } from '../../src/analytics';
-import { installCustomFunctions } from '../support/custom-functions';
+import { errorOf, installCustomFunctions } from '../support/custom-functions';
 import { TEN_ORDERS } from '../analytics/ten-orders';
 
 beforeAll(() => installCustomFunctions());
 
 const column = (i: number): CellValue[][] => TEN_ORDERS.slice(1).map((row) => [row[i]]);
 
-/** Calls the function and returns the CustomFunctions.Error it throws. */
-function errorOf(call: () => unknown): { code: string; message: string } {
-  try {
-    call();
-  } catch (e) {
-    return e as { code: string; message: string };
-  }
-  throw new Error('expected an error');
-}
 
 describe('=CX.SEGMENT.RFM(customers, dates, amounts)', () => {
   it('returns one segment per input row, aligned with the rows', () => {

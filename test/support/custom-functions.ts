@@ -29,3 +29,13 @@ export function installCustomFunctions(target: Record<string, unknown> = globalT
     associate: () => undefined,
   };
 }
+
+/** Calls a custom function and returns the CustomFunctions.Error it throws (failing when it throws none). */
+export function errorOf(call: () => unknown): { code: string; message: string } {
+  try {
+    call();
+  } catch (e) {
+    return e as { code: string; message: string };
+  }
+  throw new Error('expected an error');
+}
