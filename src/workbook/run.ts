@@ -1,4 +1,4 @@
-import { AnalyzeOptions, ColumnMapping, analyzeTable } from '../analytics';
+import { AnalyzeOptions, ColumnMapping, Kpis, SegmentSummaryRow, analyzeTable } from '../analytics';
 import { PlanOptions, planReport, uniqueTableNames } from './plan';
 import { OnProgress } from './progress';
 import { readSourceData } from './read-source';
@@ -16,6 +16,10 @@ export interface AnalyzeSummary {
   customers: number;
   skippedRows: number;
   asOfDate: string;
+  kpis: Kpis;
+  /** The main scheme's segment summary. */
+  segments: SegmentSummaryRow[];
+  narrative: string[];
 }
 
 /** Whether the host draws treemap charts (ExcelApi 1.9); else the plan's bar chart stands in. */
@@ -84,6 +88,17 @@ function run(options: AnalyzeWorkbookOptions): Promise<AnalyzeSummary> {
       customers: report.customers.length,
       skippedRows: report.quality.skippedRows,
       asOfDate: report.asOfDate,
+      kpis: report.sections!.kpis,
+      segments: report.sections!.segmentSummaries[report.options.scheme],
+      narrative: report.sections!.narrative,
     };
+  });
+}
+
+/** Shows one of the written sheets (the task pane's links). */
+export async function activateSheet(name: string): Promise<void> {
+  await Excel.run(async (context) => {
+    context.workbook.worksheets.getItem(name).activate();
+    await context.sync();
   });
 }

@@ -77,6 +77,14 @@ describe('task pane in Chromium', () => {
     })) as { sheets: string[]; charts: string[] };
     expect(state.sheets).toEqual(['Orders', 'CX Dashboard', 'CX Customers', 'CX Breakdowns', 'CX Data Quality', 'CX Rules']);
     expect(state.charts).toEqual(expect.arrayContaining(['Revenue by segment', 'Share of customers vs share of revenue', 'Revenue by month', 'Pareto of customers by revenue']));
+    // Results: KPI cards and links that show each written sheet.
+    await page.getByLabel(`Customers: ${expected.customers.length.toLocaleString()}`).waitFor();
+    await page.getByRole('button', { name: 'CX Customers' }).click();
+    const active = await page.evaluate(() => {
+      const model = (window as unknown as { __CX_MODEL__: { state: { activeSheetId: string; sheets: { id: string; name: string }[] } } }).__CX_MODEL__;
+      return model.state.sheets.find((s) => s.id === model.state.activeSheetId)!.name;
+    });
+    expect(active).toBe('CX Customers');
     const table = written.slice(1).map((r) => r.slice(0, 9));
     expect(table[0]).toEqual(['Customer', 'Recency (days)', 'Frequency', 'Monetary', 'R', 'F', 'M', 'RFM', 'Segment']);
     expect(table.slice(1)).toEqual(expected.customers.map((c) => [c.customer, c.recencyDays, c.frequency, c.monetary, c.r, c.f, c.m, `${c.r}${c.f}${c.m}`, c.segment]));
