@@ -1,48 +1,73 @@
 import { parseAddress } from './addresses';
 import { interpretInput } from './cell-input';
 import { ModelContext } from './client-object';
-import { Cell, WorkbookState, setCell } from './state';
+import { Platform, createOffice, minorVersion } from './office';
+import { checkSheetName, checkTableName } from './sheet-names';
+import { Cell, SheetState, WorkbookState, setCell, usedArea } from './state';
 import { ModelWorkbook } from './workbook';
 
-/** "1.9" → 9, "1.12" → 12: requirement sets compare by minor version, not as decimals. */
-export function minorVersion(version: string): number {
-  return Number(version.split('.')[1] ?? 0);
-}
+export { minorVersion } from './office';
 
 export type InitCell = string | number | boolean | null | undefined;
 
 export interface ModelInit {
+  /** Cells are row-major from A1, written as a user would type them (so "'=x" is the text "=x"). */
   sheets: { name: string; cells: InitCell[][]; tables?: { name: string; address: string; hasHeaders?: boolean }[] }[];
   selection?: { sheet: string; address: string };
   activeSheet?: string;
   /** Highest ExcelApi requirement set the host supports, as Office writes it (default "1.12"). */
   excelApi?: string;
+  /** What Office.onReady reports (default "PC"); the 5 MB payload cap of Excel on the web applies whatever it says. */
+  platform?: Platform;
+}
+
+function loadSheet(state: WorkbookState, s: ModelInit['sheets'][number]): void {
+  checkSheetName(s.name, state.sheets.map((x) => x.name));
+  const sheet = state.addSheet(s.name);
+  s.cells.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v === null || v === undefined || v === '') return;
+      const { value, formula } = interpretInput(v);
+      setCell(sheet, r, c, value);
+      if (formula) sheet.formulas.set(`${r},${c}`, formula);
+    }),
+  );
+  for (const t of s.tables ?? []) {
+    checkTableName(t.name, state.tables.map((x) => x.name));
+    const area = parseAddress(t.address).area;
+    state.tables.push({ id: state.newId('table'), name: t.name, sheetId: sheet.id, area, hasHeaders: t.hasHeaders ?? true, style: 'TableStyleMedium2', filtered: false });
+  }
 }
 
 function loadInit(init: ModelInit): WorkbookState {
   const state = new WorkbookState();
-  for (const s of init.sheets) {
-    const sheet = state.addSheet(s.name);
-    s.cells.forEach((row, r) =>
-      row.forEach((v, c) => {
-        if (v === null || v === undefined || v === '') return;
-        const { value, formula } = typeof v === 'string' ? interpretInput(v) : { value: v as Cell, formula: undefined };
-        setCell(sheet, r, c, value);
-        if (formula) sheet.formulas.set(`${r},${c}`, formula);
-      }),
-    );
-    for (const t of s.tables ?? []) {
-      state.tables.push({ id: state.newId('table'), name: t.name, sheetId: sheet.id, area: parseAddress(t.address).area, hasHeaders: t.hasHeaders ?? true, style: 'TableStyleMedium2', filtered: false });
-    }
-  }
-  const active = init.activeSheet ? state.sheetByName(init.activeSheet) : undefined;
+  for (const s of init.sheets) loadSheet(state, s);
+  const active = init.activeSheet ? state.sheet(init.activeSheet) : undefined;
   if (active) state.activeSheetId = active.id;
   if (init.selection) {
-    const sheet = state.sheetByName(init.selection.sheet)!;
+    const sheet = state.sheet(init.selection.sheet);
     state.selection = { sheetId: sheet.id, area: parseAddress(init.selection.address).area };
     state.activeSheetId = sheet.id;
   }
   return state;
+}
+
+/** A sheet's values as Range.values gives them from A1 to the used range's far corner ("" for empty; [] for a blank sheet). */
+function valuesOf(sheet: SheetState): (Cell | '')[][] {
+  const used = usedArea(sheet, true);
+  const rows = used ? used.row + used.rows : 0;
+  const width = used ? used.col + used.cols : 0;
+  return Array.from({ length: rows }, (_, r) => Array.from({ length: width }, (_, c) => sheet.cells[r]?.[c] ?? ''));
+}
+
+/** Everything a test may compare before and after: sheets in order with values, formulas, formats; tables; settings. */
+function snapshotOf(state: WorkbookState): string {
+  const sorted = (m: Map<string, unknown>) => [...m].sort(([a], [b]) => a.localeCompare(b));
+  return JSON.stringify({
+    sheets: state.sheets.map((s) => ({ name: s.name, values: valuesOf(s), formulas: sorted(s.formulas), numberFormats: sorted(s.numberFormats) })),
+    tables: state.tables.map((t) => ({ name: t.name, sheet: state.sheetById(t.sheetId).name, area: t.area, style: t.style })),
+    settings: sorted(state.settings),
+  });
 }
 
 /**
@@ -51,57 +76,35 @@ function loadInit(init: ModelInit): WorkbookState {
  */
 export function createExcelModel(init: ModelInit) {
   const state = loadInit(init);
-  const excelApi = minorVersion(init.excelApi ?? '1.12');
-  state.excelApi = excelApi;
+  state.excelApi = minorVersion(init.excelApi ?? '1.12');
   const Excel = {
+    /** Runs a batch; what the batch leaves queued is synced when it returns, as Excel.run does. */
     async run<T>(batch: (context: ModelContext & { workbook: ModelWorkbook }) => Promise<T>): Promise<T> {
       const context = new ModelContext(state) as ModelContext & { workbook: ModelWorkbook };
       context.workbook = new ModelWorkbook(context);
       const result = await batch(context);
-      if (context.pending > 0) await context.sync(); // Excel.run syncs what the batch left queued
+      if (context.pending > 0) await context.sync();
       return result;
-    },
-  };
-  const documentSettings = new Map<string, unknown>();
-  const Office = {
-    HostType: { Excel: 'Excel' },
-    PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac' },
-    onReady: async () => ({ host: 'Excel', platform: 'OfficeOnline' }),
-    actions: { associate: () => undefined },
-    context: {
-      officeTheme: { bodyBackgroundColor: '#ffffff', bodyForegroundColor: '#000000', controlBackgroundColor: '#ffffff', controlForegroundColor: '#000000' },
-      requirements: {
-        isSetSupported: (name: string, version?: string) =>
-          name === 'SharedRuntime' || (name === 'ExcelApi' && minorVersion(version ?? '1.1') <= excelApi),
-      },
-      document: {
-        settings: {
-          get: (key: string) => documentSettings.get(key) ?? null,
-          set: (key: string, value: unknown) => void documentSettings.set(key, value),
-          remove: (key: string) => void documentSettings.delete(key),
-          saveAsync: (callback?: (r: { status: string }) => void) => callback?.({ status: 'succeeded' }),
-        },
-      },
     },
   };
   return {
     Excel,
-    Office,
+    Office: createOffice(state.excelApi, init.platform ?? 'PC'),
     state,
     stats: state.stats,
     /** What a user's click does: activate a sheet and select a range on it. */
     select(sheetName: string, address: string): void {
-      const sheet = state.sheetByName(sheetName)!;
+      const sheet = state.sheet(sheetName);
       state.activeSheetId = sheet.id;
       state.selection = { sheetId: sheet.id, area: parseAddress(address).area };
     },
     /** A sheet's values as Range.values would give them for its used range from A1 ("" for empty). */
     sheetValues(name: string): (Cell | '')[][] {
-      const sheet = state.sheetByName(name);
-      if (!sheet) throw new Error(`No sheet named ${name}`);
-      let width = 0;
-      for (let r = 0; r < sheet.cells.length; r++) width = Math.max(width, sheet.cells[r]?.length ?? 0);
-      return Array.from({ length: sheet.cells.length }, (_, r) => Array.from({ length: width }, (_, c) => sheet.cells[r]?.[c] ?? ''));
+      return valuesOf(state.sheet(name));
+    },
+    /** A deep snapshot of the whole workbook as JSON, for byte-for-byte comparisons. */
+    snapshot(): string {
+      return snapshotOf(state);
     },
   };
 }

@@ -66,13 +66,17 @@ describe('the in-memory Excel model', () => {
 
   it("enforces Excel's sheet name rules", async () => {
     const { Excel } = model();
-    for (const bad of ['orders', 'a/b', 'x'.repeat(32), "'quoted", 'History', '']) {
+    const cases: [string, string][] = [
+      ['orders', 'ItemAlreadyExists'], ['a/b', 'InvalidArgument'], ['a:b', 'InvalidArgument'], ['x'.repeat(32), 'InvalidArgument'],
+      ["'quoted", 'InvalidArgument'], ["quoted'", 'InvalidArgument'], ['History', 'InvalidArgument'], ['', 'InvalidArgument'],
+    ];
+    for (const [bad, code] of cases) {
       await expect(
         Excel.run(async (context) => {
           context.workbook.worksheets.add(bad);
           await context.sync();
         }),
-      ).rejects.toHaveProperty('code');
+      ).rejects.toMatchObject({ code });
     }
     await Excel.run(async (context) => {
       context.workbook.worksheets.add('CX Customers');
@@ -120,5 +124,80 @@ describe('the in-memory Excel model', () => {
         await context.sync();
       }),
     ).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
+
+  it('broadcasts one plain value to every cell, but not a 1×1 array to a larger range', async () => {
+    const m = model();
+    await m.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Orders');
+      (sheet.getRange('F1:G2') as unknown as { values: unknown }).values = 7;
+      await context.sync();
+      sheet.getRange('F1:G2').values = [[8]];
+      await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+    });
+    expect(m.sheetValues('Orders').map((r) => r.slice(5, 7)).slice(0, 2)).toEqual([[7, 7], [7, 7]]);
+  });
+
+  it('treats "+" and "-" text that is not a number as a formula, and a signed number as a number', async () => {
+    const m = model();
+    await m.Excel.run(async (context) => {
+      const r = context.workbook.worksheets.getItem('Orders').getRange('F1:F4');
+      r.values = [['-5'], ['+2.5'], ['-x'], ['+44 20 7946']];
+      const back = r.load('formulas');
+      await context.sync();
+      expect(back.formulas).toEqual([[-5], [2.5], ['=-x'], ['=+44 20 7946']]);
+    });
+  });
+
+  it('reads see the values of the last sync; writes apply at the next', async () => {
+    const { Excel } = model();
+    await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Orders').getRange('B2').load('values');
+      await context.sync();
+      range.values = [[99]];
+      expect(range.values).toEqual([[10]]);
+      range.load('values');
+      await context.sync();
+      expect(range.values).toEqual([[99]]);
+    });
+  });
+
+  it('caps a response at 5 MB, counting UTF-8 bytes, and records each sync', async () => {
+    const m = createExcelModel({ sheets: [{ name: 'Big', cells: Array.from({ length: 30000 }, () => ['é'.repeat(90)]) }] });
+    await m.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Big');
+      sheet.getRange('A1:A15000').load('values');
+      await context.sync();
+      // 30,000 cells of 90 "é": 2.7 M characters, but 5.4 MB of UTF-8.
+      sheet.getRange('A1:A30000').load('values');
+      await expect(context.sync()).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
+    });
+    expect(m.stats.syncs).toBe(2);
+    // [["é…é"],…]: per row 2 + 180 + 2 bytes, 14,999 commas, the outer brackets.
+    expect(m.stats.responseBytes[0]).toBe(15000 * (2 + 90 * 2 + 2) + 14999 + 2);
+    expect(m.stats.maxResponseBytes).toBeGreaterThan(5 * 1024 * 1024);
+  });
+
+  it('keeps ranges inside the grid of 1,048,576 rows and 16,384 columns', async () => {
+    const { Excel } = model();
+    for (const make of [
+      (s: Excel.Worksheet) => s.getRangeByIndexes(1048575, 0, 2, 1),
+      (s: Excel.Worksheet) => s.getRange('XFE1'),
+      (s: Excel.Worksheet) => s.getRange('A1').getOffsetRange(-1, 0),
+    ]) {
+      await expect(
+        Excel.run(async (context) => {
+          make(context.workbook.worksheets.getItem('Orders') as never).load('address');
+          await context.sync();
+        }),
+      ).rejects.toMatchObject({ code: 'InvalidArgument' });
+    }
+    await Excel.run(async (context) => {
+      const last = context.workbook.worksheets.getItem('Orders').getRangeByIndexes(1048575, 16383, 1, 1).load('address');
+      const columns = context.workbook.worksheets.getItem('Orders').getRange('B:C').load('address,rowCount');
+      await context.sync();
+      expect(last.address).toBe('Orders!XFD1048576');
+      expect([columns.address, columns.rowCount]).toEqual(['Orders!B:C', 1048576]);
+    });
   });
 });

@@ -1,7 +1,8 @@
-import { Area, checkArea, formatAddress, intersects, modelError } from './addresses';
+import { Area, checkArea, formatAddress, intersects, modelError, parseAddress } from './addresses';
 import { interpretInput, FORMULA_VALUE } from './cell-input';
-import { ClientObject, ModelContext } from './client-object';
+import { ClientObject, ModelContext, payloadBytes } from './client-object';
 import { SheetState, cellAt, currentRegion, setCell, usedAreaWithin } from './state';
+import { ModelWorksheet } from './worksheet';
 
 type Matrix = unknown[][];
 
@@ -11,7 +12,12 @@ function shapeOf(m: unknown): [number, number] | undefined {
   return m.every((r) => (r as unknown[]).length === width) ? [m.length, width] : undefined;
 }
 
-/** Checks a 2D write against the range: exactly its shape, or one plain (non-array) value for every cell. */
+/**
+ * Checks a 2D write against the range: exactly its shape, or one plain (non-array) value for
+ * every cell. Excel runs `range.formulas = "=B1"` on A1:A10 (TypeScript's types want any[][]),
+ * while `[["=B1"]]` there fails for not matching the range's rows (Microsoft 365 Developer
+ * Platform idea "Allow passing a single value to the Range object Values and Formulas").
+ */
 function cellsFor(m: unknown, area: Area, property: string): (r: number, c: number) => unknown {
   if (!Array.isArray(m)) return () => m;
   const shape = shapeOf(m);
@@ -21,13 +27,29 @@ function cellsFor(m: unknown, area: Area, property: string): (r: number, c: numb
   return (r, c) => (m as Matrix)[r][c];
 }
 
+const protectedSheet = () => modelError('AccessDenied', "The cell or chart you're trying to change is on a protected sheet.");
+
 export class ModelRange extends ClientObject {
+  /** `present`: for a *OrNullObject range, whether there is one. */
   constructor(
     ctx: ModelContext,
     readonly sheetId: () => string,
     readonly area: () => Area,
+    private readonly present?: () => boolean,
   ) {
     super(ctx, 'Range');
+    if (present) this.orNullObject();
+  }
+
+  protected override exists(): boolean {
+    return this.present?.() ?? true;
+  }
+
+  private sheetProxy?: ModelWorksheet;
+
+  /** The worksheet containing the range: a navigation property, usable without a load. */
+  get worksheet(): ModelWorksheet {
+    return (this.sheetProxy ??= new ModelWorksheet(this.ctx, () => this.ctx.state.sheets.find((s) => s.id === this.sheetId())));
   }
 
   private sheet(): SheetState {
@@ -64,7 +86,7 @@ export class ModelRange extends ClientObject {
   set values(m: unknown[][]) {
     this.ctx.enqueue(() => {
       const sheet = this.sheet();
-      if (sheet.protected) throw modelError('AccessDenied', 'The cell or chart you\'re trying to change is on a protected sheet.');
+      if (sheet.protected) throw protectedSheet();
       const a = this.area();
       const at = cellsFor(m, a, 'values');
       for (let i = 0; i < a.rows; i++) {
@@ -76,16 +98,17 @@ export class ModelRange extends ClientObject {
           if (formula) sheet.formulas.set(`${a.row + i},${a.col + j}`, formula);
         }
       }
-    }, JSON.stringify(m ?? null).length);
+    }, payloadBytes(m));
   }
 
   set numberFormat(m: unknown[][]) {
     this.ctx.enqueue(() => {
       const sheet = this.sheet();
+      if (sheet.protected) throw protectedSheet();
       const a = this.area();
       const at = cellsFor(m, a, 'numberFormat');
       for (let i = 0; i < a.rows; i++) for (let j = 0; j < a.cols; j++) sheet.numberFormats.set(`${a.row + i},${a.col + j}`, String(at(i, j)));
-    }, JSON.stringify(m ?? null).length);
+    }, payloadBytes(m));
   }
 
   clear(): void {
@@ -109,25 +132,52 @@ export class ModelRange extends ClientObject {
   getColumn(col: number): ModelRange { return this.derived((a) => ({ ...a, col: a.col + col, cols: 1 })); }
   getOffsetRange(rows: number, cols: number): ModelRange { return this.derived((a) => ({ ...a, row: a.row + rows, col: a.col + cols })); }
   getResizedRange(rows: number, cols: number): ModelRange { return this.derived((a) => ({ ...a, rows: a.rows + rows, cols: a.cols + cols })); }
-  getSurroundingRegion(): ModelRange { return this.derived((a) => currentRegion(this.sheet(), a)); }
-  getRangeByIndexes(row: number, col: number, rows: number, cols: number): ModelRange {
-    return this.derived((a) => ({ row: a.row + row, col: a.col + col, rows, cols }));
+  /** Ctrl+* from the range's top-left cell (ExcelApi 1.7). */
+  getSurroundingRegion(): ModelRange { return this.derived((a) => currentRegion(this.sheet(), { row: a.row, col: a.col, rows: 1, cols: 1 })); }
+
+  /** The other range (a Range or an address on this range's sheet). */
+  private other(another: ModelRange | string): { sheetId: () => string; area: () => Area } {
+    if (typeof another !== 'string') return another;
+    const { area } = parseAddress(another);
+    return { sheetId: this.sheetId, area: () => area };
+  }
+
+  private overlap(another: ModelRange | string): Area | undefined {
+    const b = this.other(another);
+    const a = this.area();
+    const o = b.area();
+    if (b.sheetId() !== this.sheetId() || !intersects(a, o)) return undefined;
+    const row = Math.max(a.row, o.row);
+    const col = Math.max(a.col, o.col);
+    return { row, col, rows: Math.min(a.row + a.rows, o.row + o.rows) - row, cols: Math.min(a.col + a.cols, o.col + o.cols) - col };
+  }
+
+  /** The rectangular intersection; ItemNotFound at sync when the ranges do not meet. */
+  getIntersection(another: ModelRange | string): ModelRange {
+    const range = new ModelRange(this.ctx, this.sheetId, () => {
+      const o = this.overlap(another);
+      if (!o) throw modelError('ItemNotFound', "The requested resource doesn't exist.");
+      return o;
+    });
+    this.ctx.enqueue(() => void range.area());
+    return range;
+  }
+
+  /** The rectangular intersection, or a null object when the ranges do not meet. */
+  getIntersectionOrNullObject(another: ModelRange | string): ModelRange {
+    return new ModelRange(this.ctx, this.sheetId, () => this.overlap(another) ?? this.area(), () => this.overlap(another) !== undefined);
   }
 
   /** The merged areas inside this range (ExcelApi 1.13); a null object when there are none. The model returns the first area's address. */
   getMergedAreasOrNullObject(): ModelRange {
     const merged = () => this.ctx.state.merges.find((m) => m.sheetId === this.sheetId() && intersects(m.area, this.area()));
-    const range = this.derived((a) => merged()?.area ?? a);
-    (range as unknown as { exists: () => boolean }).exists = () => merged() !== undefined;
-    return range;
+    return new ModelRange(this.ctx, this.sheetId, () => merged()?.area ?? this.area(), () => merged() !== undefined);
   }
 
-  /** The used cells within this range (values only); a null object when all are empty (ExcelApi 1.4). */
+  /** The used cells within this range (the model only knows values); a null object when all are empty (ExcelApi 1.4). */
   getUsedRangeOrNullObject(): ModelRange {
     const used = () => usedAreaWithin(this.sheet(), this.area());
-    const range = this.derived((a) => used() ?? a);
-    (range as unknown as { exists: () => boolean }).exists = () => used() !== undefined;
-    return range;
+    return new ModelRange(this.ctx, this.sheetId, () => used() ?? this.area(), () => used() !== undefined);
   }
 
   format = ((ctx: ModelContext, range: ModelRange) => ({

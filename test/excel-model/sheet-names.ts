@@ -10,7 +10,7 @@ export function checkSheetName(name: string, existing: readonly string[]): void 
     name.toLowerCase() === 'history';
   if (bad) throw modelError('InvalidArgument', `The sheet name "${name}" is not valid.`);
   if (existing.some((n) => n.toLowerCase() === name.toLowerCase())) {
-    throw modelError('ItemAlreadyExists', `A sheet named "${name}" already exists.`);
+    throw modelError('ItemAlreadyExists', 'A resource with the same name or identifier already exists.');
   }
 }
 
@@ -19,5 +19,5 @@ export function checkTableName(name: string, existing: readonly string[]): void 
   if (!/^[A-Za-z_\\][A-Za-z0-9_.]{0,254}$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]$/.test(name)) {
     throw modelError('InvalidArgument', `The table name "${name}" is not valid.`);
   }
-  if (existing.some((n) => n.toLowerCase() === name.toLowerCase())) throw modelError('ItemAlreadyExists', `A table named "${name}" already exists.`);
+  if (existing.some((n) => n.toLowerCase() === name.toLowerCase())) throw modelError('ItemAlreadyExists', 'A resource with the same name or identifier already exists.');
 }

@@ -67,6 +67,13 @@ export class WorkbookState {
     return this.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
   }
 
+  /** For tests: the sheet of that name, which must exist. */
+  sheet(name: string): SheetState {
+    const s = this.sheetByName(name);
+    if (!s) throw new Error(`The model has no sheet named "${name}".`);
+    return s;
+  }
+
   addSheet(name: string): SheetState {
     const sheet: SheetState = { id: this.newId('sheet'), name, cells: [], formulas: new Map(), numberFormats: new Map(), protected: false };
     this.sheets.push(sheet);
@@ -85,18 +92,27 @@ export function setCell(sheet: SheetState, row: number, col: number, v: Cell | u
   sheet.formulas.delete(`${row},${col}`);
 }
 
-/** The used range: rows and columns up to the last non-empty cell (undefined when the sheet is empty). */
-export function usedArea(sheet: SheetState): Area | undefined {
+/**
+ * The used range: rows and columns up to the last non-empty cell (undefined when the sheet is
+ * empty). Unless valuesOnly, cells with a number format other than General count too, as
+ * formatted cells do in Excel's Worksheet.getUsedRange().
+ */
+export function usedArea(sheet: SheetState, valuesOnly = false): Area | undefined {
   let minR = MAX_ROWS, minC = MAX_COLUMNS, maxR = -1, maxC = -1;
-  sheet.cells.forEach((row, r) => {
-    row?.forEach((v, c) => {
-      if (v === undefined || v === '') return;
-      minR = Math.min(minR, r);
-      maxR = Math.max(maxR, r);
-      minC = Math.min(minC, c);
-      maxC = Math.max(maxC, c);
-    });
-  });
+  const include = (r: number, c: number) => {
+    minR = Math.min(minR, r);
+    maxR = Math.max(maxR, r);
+    minC = Math.min(minC, c);
+    maxC = Math.max(maxC, c);
+  };
+  sheet.cells.forEach((row, r) => row?.forEach((v, c) => v !== undefined && v !== '' && include(r, c)));
+  if (!valuesOnly) {
+    for (const [key, format] of sheet.numberFormats) {
+      if (format === 'General') continue;
+      const [r, c] = key.split(',').map(Number);
+      include(r, c);
+    }
+  }
   return maxR < 0 ? undefined : { row: minR, col: minC, rows: maxR - minR + 1, cols: maxC - minC + 1 };
 }
 
@@ -148,10 +164,47 @@ export function usedAreaWithin(sheet: SheetState, area: Area): Area | undefined 
   return maxR < 0 ? undefined : { row: minR, col: minC, rows: maxR - minR + 1, cols: maxC - minC + 1 };
 }
 
+/** Empties an area: values, formulas and number formats. */
+export function clearArea(sheet: SheetState, a: Area): void {
+  for (let r = a.row; r < a.row + a.rows; r++) {
+    for (let c = a.col; c < a.col + a.cols; c++) {
+      if (sheet.cells[r]?.[c] !== undefined) setCell(sheet, r, c, undefined);
+      sheet.formulas.delete(`${r},${c}`);
+      sheet.numberFormats.delete(`${r},${c}`);
+    }
+  }
+}
+
+/** Moves the formulas and number formats of the cells `f` maps to their new place. */
+function moveKeyed(sheet: SheetState, f: (r: number, c: number) => [number, number] | undefined): void {
+  for (const map of [sheet.formulas, sheet.numberFormats] as Map<string, string>[]) {
+    const moved = [...map].map(([key, v]) => {
+      const [r, c] = key.split(',').map(Number);
+      const to = f(r, c);
+      return [to ? `${to[0]},${to[1]}` : key, v] as const;
+    });
+    map.clear();
+    for (const [key, v] of moved) map.set(key, v);
+  }
+}
+
+/** Inserts one empty row of cells at `row` across columns [col, col + cols), shifting the cells below it down. */
+export function insertCellsShiftDown(sheet: SheetState, row: number, col: number, cols: number): void {
+  for (let r = sheet.cells.length; r > row; r--) {
+    for (let c = col; c < col + cols; c++) {
+      const above = sheet.cells[r - 1]?.[c];
+      if (above !== undefined || sheet.cells[r]?.[c] !== undefined) (sheet.cells[r] ??= [])[c] = above;
+    }
+  }
+  for (let c = col; c < col + cols; c++) if (sheet.cells[row]) sheet.cells[row][c] = undefined;
+  moveKeyed(sheet, (r, c) => (r >= row && c >= col && c < col + cols ? [r + 1, c] : undefined));
+}
+
 /** Inserts one empty cell at (row, col) in each of `rows` rows, shifting the cells to its right. */
 export function insertCellsShiftRight(sheet: SheetState, row: number, rows: number, col: number): void {
   for (let r = row; r < row + rows; r++) {
     const cells = sheet.cells[r];
     if (cells && cells.length > col) cells.splice(col, 0, undefined);
   }
+  moveKeyed(sheet, (r, c) => (r >= row && r < row + rows && c >= col ? [r, c + 1] : undefined));
 }

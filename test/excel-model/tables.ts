@@ -1,8 +1,10 @@
-import { Area, modelError, parseAddress } from './addresses';
-import { ClientObject, ModelContext } from './client-object';
+import { Area, intersects, modelError, parseAddress } from './addresses';
+import { interpretInput } from './cell-input';
+import { ClientObject, ModelContext, payloadBytes } from './client-object';
 import { ModelRange } from './range';
 import { checkTableName } from './sheet-names';
-import { Cell, TableState, cellAt, insertCellsShiftRight, setCell } from './state';
+import { SheetState, TableState, WorkbookState, cellAt, clearArea, insertCellsShiftDown, insertCellsShiftRight, setCell } from './state';
+import { ModelWorksheet } from './worksheet';
 
 export class ModelTable extends ClientObject {
   constructor(
@@ -36,8 +38,16 @@ export class ModelTable extends ClientObject {
   get name(): string { return this.get('name'); }
   get id(): string { return this.get('id'); }
   get style(): string { return this.get('style'); }
-  /** Loaded with the collection as 'items/worksheet/id'. */
-  get worksheet(): { id: string } { return this.get('worksheet'); }
+
+  private sheetProxy?: ModelWorksheet;
+
+  /** The table's worksheet: a navigation property (its id arrives with a load of 'items/worksheet/id'). */
+  get worksheet(): ModelWorksheet {
+    return (this.sheetProxy ??= new ModelWorksheet(this.ctx, () => {
+      const t = this.find();
+      return t && this.ctx.state.sheets.find((s) => s.id === t.sheetId);
+    }));
+  }
 
   set name(value: string) {
     this.ctx.enqueue(() => {
@@ -66,8 +76,27 @@ export class ModelTable extends ClientObject {
     return (this.filter ??= new ModelAutoFilter(this.ctx, () => this.table()));
   }
 
+  /**
+   * Deletes the table with its cells' contents, as VBA's ListObject.Delete ("deletes the
+   * ListObject object and clears the cell data from the worksheet"); convertToRange keeps them.
+   */
   delete(): void {
-    this.ctx.enqueue(() => (this.ctx.state.tables = this.ctx.state.tables.filter((t) => t !== this.table())));
+    this.ctx.enqueue(() => {
+      const t = this.table();
+      clearArea(this.ctx.state.sheetById(t.sheetId), t.area);
+      this.ctx.state.tables = this.ctx.state.tables.filter((x) => x !== t);
+    });
+  }
+
+  /** Removes the table and keeps its data as a plain range (ExcelApi 1.2). */
+  convertToRange(): ModelRange {
+    let kept: TableState | undefined;
+    this.ctx.enqueue(() => {
+      kept = this.table();
+      this.ctx.state.tables = this.ctx.state.tables.filter((x) => x !== kept);
+    });
+    const t = () => kept ?? this.table();
+    return new ModelRange(this.ctx, () => t().sheetId, () => t().area);
   }
 
   private columnCollection?: ModelTableColumnCollection;
@@ -110,16 +139,38 @@ export class ModelTableColumnCollection extends ClientObject {
     this.ctx.enqueue(() => {
       const t = this.table();
       if (index !== null && index !== undefined && index !== t.area.cols) throw modelError('InvalidArgument', 'The model only adds columns at the right edge.');
+      const header = name ?? `Column${t.area.cols + 1}`;
+      if (this.names().some((n) => n.toLowerCase() === header.toLowerCase())) throw modelError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
       const sheet = this.ctx.state.sheetById(t.sheetId);
       const col = t.area.col + t.area.cols;
       insertCellsShiftRight(sheet, t.area.row, t.area.rows, col);
       t.area = { ...t.area, cols: t.area.cols + 1 };
-      const names = this.names().slice(0, -1);
-      const header = name ?? `Column${t.area.cols}`;
-      if (names.some((n) => n.toLowerCase() === header.toLowerCase())) throw modelError('InvalidArgument', `The table already has a column named "${header}".`);
       setCell(sheet, t.area.row, col, header);
-      if (values) values.forEach((row, i) => i > 0 && setCell(sheet, t.area.row + i, col, row[0] as Cell));
-    }, JSON.stringify(values ?? null).length);
+      values?.forEach((row, i) => i > 0 && setCell(sheet, t.area.row + i, col, interpretInput(row[0]).value));
+    }, payloadBytes(values));
+  }
+}
+
+/** Table names Excel picks itself: Table1, Table2, … the first one no table has. */
+function defaultTableName(state: WorkbookState): string {
+  const taken = new Set(state.tables.map((t) => t.name.toLowerCase()));
+  let n = 1;
+  while (taken.has(`table${n}`)) n++;
+  return `Table${n}`;
+}
+
+/**
+ * Header cells as Excel leaves them: text, a blank one named ColumnN, a repeat numbered
+ * ("Amount" twice gives "Amount", "Amount2"), since table column names are unique.
+ */
+function normalizeHeaders(sheet: SheetState, area: Area): void {
+  const seen = new Set<string>();
+  for (let j = 0; j < area.cols; j++) {
+    const v = cellAt(sheet, area.row, area.col + j);
+    let name = v === undefined || v === '' ? `Column${j + 1}` : String(v);
+    for (let k = 2; seen.has(name.toLowerCase()); k++) name = `${String(v ?? 'Column')}${k}`;
+    seen.add(name.toLowerCase());
+    setCell(sheet, area.row, area.col + j, name);
   }
 }
 
@@ -138,54 +189,64 @@ export class ModelTableCollection extends ClientObject {
   protected readProperty(name: string): unknown {
     if (name === 'count') return this.tables().length;
     if (name !== 'items') throw modelError('InvalidArgument', `TableCollection has no property "${name}" in this model.`);
-    return this.tables().map((t) => ({ id: t.id, name: t.name, worksheet: { id: t.sheetId } }));
+    return this.tables().map((t) => ({ id: t.id, name: t.name, style: t.style, worksheet: { id: t.sheetId } }));
   }
 
   get count(): number { return this.get('count'); }
 
   get items(): ModelTable[] {
-    return this.get<{ id: string; name: string; worksheet: { id: string } }[]>('items').map((item) =>
-      new ModelTable(this.ctx, () => this.ctx.state.tables.find((t) => t.id === item.id)).preload(item),
-    );
+    return this.get<{ id: string; name: string; worksheet: { id: string } }[]>('items').map(({ worksheet, ...item }) => {
+      const table = new ModelTable(this.ctx, () => this.ctx.state.tables.find((t) => t.id === item.id)).preload(item);
+      table.worksheet.preload(worksheet);
+      return table;
+    });
   }
 
+  private find(name: string): () => TableState | undefined {
+    return () => this.tables().find((t) => t.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** ItemNotFound at sync when no table has that name (in this collection's scope). */
   getItem(name: string): ModelTable {
-    return new ModelTable(this.ctx, () => this.ctx.state.tables.find((t) => t.name.toLowerCase() === name.toLowerCase()));
+    return new ModelTable(this.ctx, this.find(name));
   }
 
   getItemOrNullObject(name: string): ModelTable {
-    return this.getItem(name);
+    return new ModelTable(this.ctx, this.find(name)).orNullObject();
   }
 
-  /** Adds a table over an address (the sheet part names the sheet for workbook.tables.add). */
+  private target(address: string | ModelRange): { sheetId: string; area: Area } {
+    if (typeof address !== 'string') return { sheetId: address.sheetId(), area: address.area() };
+    const parsed = parseAddress(address);
+    const state = this.ctx.state;
+    const named = parsed.sheet === undefined ? undefined : state.sheetByName(parsed.sheet);
+    if (parsed.sheet !== undefined && !named) throw modelError('ItemNotFound', "The requested resource doesn't exist.");
+    return { sheetId: named?.id ?? this.sheetId?.() ?? state.activeSheetId, area: parsed.area };
+  }
+
+  /**
+   * Adds a table over an address (without a sheet part: this collection's sheet, or the active
+   * one). Without headers, Excel "will automatically generate a header and shift the data down
+   * by one row" (TableCollection.add reference); a table always keeps at least one data row.
+   */
   add(address: string | ModelRange, hasHeaders: boolean): ModelTable {
     let created: TableState | undefined;
     this.ctx.enqueue(() => {
       const state = this.ctx.state;
-      let sheetId: string;
-      let area: Area;
-      if (typeof address === 'string') {
-        const parsed = parseAddress(address);
-        const sheet = parsed.sheet ? state.sheetByName(parsed.sheet) : undefined;
-        sheetId = this.sheetId?.() ?? sheet?.id ?? state.activeSheetId;
-        area = parsed.area;
-      } else {
-        sheetId = address.sheetId();
-        area = address.area();
+      const { sheetId, area: given } = this.target(address);
+      const area = { ...given, rows: given.rows + (hasHeaders ? 0 : 1) };
+      if (area.rows < 2) area.rows = 2;
+      if (state.tables.some((t) => t.sheetId === sheetId && intersects(t.area, area))) {
+        throw modelError('MergedRangeConflict', "Cannot complete the operation. A table can't overlap with another table, a PivotTable report, query results, merged cells, or an XML Map.");
       }
-      if (state.tables.some((t) => t.sheetId === sheetId && overlaps(t.area, area))) {
-        throw modelError('InvalidOperation', "A table can't overlap another table.");
-      }
-      const name = `Table${state.tables.length + 1}`;
-      created = { id: state.newId('table'), name, sheetId, area, hasHeaders, style: 'TableStyleMedium2', filtered: false };
+      const sheet = state.sheetById(sheetId);
+      if (!hasHeaders) insertCellsShiftDown(sheet, area.row, area.col, area.cols);
+      normalizeHeaders(sheet, area);
+      created = { id: state.newId('table'), name: defaultTableName(state), sheetId, area, hasHeaders: true, style: 'TableStyleMedium2', filtered: false };
       state.tables.push(created);
     });
     return new ModelTable(this.ctx, () => created);
   }
-}
-
-function overlaps(a: Area, b: Area): boolean {
-  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 }
 
 export class ModelAutoFilter extends ClientObject {

@@ -1,5 +1,5 @@
 import { modelError } from './addresses';
-import { ClientObject, ModelContext } from './client-object';
+import { ClientObject, ModelContext, payloadBytes } from './client-object';
 import { ModelRange } from './range';
 import { ModelTableCollection } from './tables';
 import { ModelWorksheetCollection } from './worksheet';
@@ -34,12 +34,17 @@ export class ModelSettingCollection {
   constructor(private readonly ctx: ModelContext) {}
 
   add(key: string, value: unknown): ModelSetting {
-    this.ctx.enqueue(() => this.ctx.state.settings.set(key, JSON.parse(JSON.stringify(value))), JSON.stringify(value).length);
+    this.ctx.enqueue(() => this.ctx.state.settings.set(key, JSON.parse(JSON.stringify(value))), payloadBytes(value));
+    return new ModelSetting(this.ctx, key);
+  }
+
+  /** ItemNotFound at sync when there is no such setting. */
+  getItem(key: string): ModelSetting {
     return new ModelSetting(this.ctx, key);
   }
 
   getItemOrNullObject(key: string): ModelSetting {
-    return new ModelSetting(this.ctx, key);
+    return new ModelSetting(this.ctx, key).orNullObject();
   }
 }
 

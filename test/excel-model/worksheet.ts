@@ -1,4 +1,4 @@
-import { Area, formatAddress, modelError, parseAddress } from './addresses';
+import { Area, checkArea, formatAddress, modelError, parseAddress } from './addresses';
 import { ClientObject, ModelContext } from './client-object';
 import { ModelRange } from './range';
 import { checkSheetName } from './sheet-names';
@@ -63,24 +63,28 @@ export class ModelWorksheet extends ClientObject {
     return (this.chartCollection ??= new ModelChartCollection(this.ctx, () => this.sheet().id, this.ctx.state.excelApi));
   }
 
+  /** A bad address fails at sync, with InvalidArgument, as in Excel. No address: the whole sheet. */
   getRange(address = 'A1:XFD1048576'): ModelRange {
-    const { area } = parseAddress(address);
-    return new ModelRange(this.ctx, () => this.sheet().id, () => area);
+    return new ModelRange(this.ctx, () => this.sheet().id, () => parseAddress(address).area);
   }
 
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): ModelRange {
-    return new ModelRange(this.ctx, () => this.sheet().id, () => ({ row, col, rows, cols }));
+    return new ModelRange(this.ctx, () => this.sheet().id, () => {
+      const area = { row, col, rows, cols };
+      checkArea(area);
+      return area;
+    });
   }
 
-  /** The used range; an empty sheet gives A1 (Excel's behaviour). */
-  getUsedRange(): ModelRange {
-    return new ModelRange(this.ctx, () => this.sheet().id, () => usedArea(this.sheet()) ?? { row: 0, col: 0, rows: 1, cols: 1 });
+  /** The used range (values, and formats unless valuesOnly); an empty sheet gives A1, as in Excel. */
+  getUsedRange(valuesOnly = false): ModelRange {
+    return new ModelRange(this.ctx, () => this.sheet().id, () => usedArea(this.sheet(), valuesOnly) ?? { row: 0, col: 0, rows: 1, cols: 1 });
   }
 
-  getUsedRangeOrNullObject(): ModelRange {
-    const range = new ModelRange(this.ctx, () => this.sheet().id, () => usedArea(this.sheet()) ?? { row: 0, col: 0, rows: 1, cols: 1 });
-    (range as unknown as { exists: () => boolean }).exists = () => usedArea(this.sheet()) !== undefined;
-    return range;
+  /** The used range, or a null object when the sheet is blank (ExcelApi 1.4). */
+  getUsedRangeOrNullObject(valuesOnly = false): ModelRange {
+    const used = () => usedArea(this.sheet(), valuesOnly);
+    return new ModelRange(this.ctx, () => this.sheet().id, () => used() ?? { row: 0, col: 0, rows: 1, cols: 1 }, () => used() !== undefined);
   }
 
   /** Activating a sheet moves the selection to it (the model keeps one selection, on the active sheet). */
@@ -141,7 +145,7 @@ export class ModelWorksheetCollection extends ClientObject {
   }
 
   getItemOrNullObject(key: string): ModelWorksheet {
-    return new ModelWorksheet(this.ctx, () => this.ctx.state.sheetByName(key) ?? this.ctx.state.sheets.find((s) => s.id === key));
+    return new ModelWorksheet(this.ctx, () => this.ctx.state.sheetByName(key) ?? this.ctx.state.sheets.find((s) => s.id === key)).orNullObject();
   }
 
   add(name: string): ModelWorksheet {

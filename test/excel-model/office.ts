@@ -1,0 +1,41 @@
+/** "1.9" → 9, "1.12" → 12: requirement sets compare by minor version, not as decimals. */
+export function minorVersion(version: string): number {
+  return Number(version.split('.')[1] ?? 0);
+}
+
+export type Platform = 'PC' | 'OfficeOnline' | 'Mac';
+
+/**
+ * The `Office` global as office.js gives it inside Excel, reduced to what an Excel add-in asks
+ * of it: onReady, requirement sets, the theme, document settings, and actions.associate.
+ */
+export function createOffice(excelApi: number, platform: Platform) {
+  const settings = new Map<string, unknown>();
+  return {
+    HostType: { Excel: 'Excel' },
+    PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac' },
+    onReady: async (callback?: (info: { host: string; platform: string }) => void) => {
+      const info = { host: 'Excel', platform };
+      callback?.(info);
+      return info;
+    },
+    actions: { associate: (_id: string, _action: (...args: unknown[]) => unknown) => undefined },
+    context: {
+      officeTheme: { bodyBackgroundColor: '#ffffff', bodyForegroundColor: '#000000', controlBackgroundColor: '#ffffff', controlForegroundColor: '#000000' },
+      requirements: {
+        /** ExcelApi 1.1 up to the model's version, and the shared runtime the manifest asks for. */
+        isSetSupported: (name: string, version?: string) =>
+          name === 'SharedRuntime' || (name === 'ExcelApi' && minorVersion(version ?? '1.1') <= excelApi),
+      },
+      document: {
+        /** Office.Settings: kept in memory; saveAsync reports success. */
+        settings: {
+          get: (key: string) => (settings.has(key) ? JSON.parse(JSON.stringify(settings.get(key))) : null),
+          set: (key: string, value: unknown) => void settings.set(key, JSON.parse(JSON.stringify(value))),
+          remove: (key: string) => void settings.delete(key),
+          saveAsync: (callback?: (r: { status: string }) => void) => callback?.({ status: 'succeeded' }),
+        },
+      },
+    },
+  };
+}
