@@ -1,23 +1,16 @@
 import { CustomerTable } from './customer-table';
-import { roundMoney } from './numbers';
-import { ntileScores } from './ntile';
-import { worstFirst } from './worst-first';
-import { scoreRankQuantile } from './score-rank-quantile';
-import { scoreRfmPackage } from './score-rfm-package';
-import { FixedThresholds, scoreFixed } from './score-fixed';
+import { AnalysisError } from './errors';
+import { FixedThresholds, fixedBins, scoreFixed, scoreNtile, scoreRankQuantile, scoreRfmPackage } from './scoring';
+
+export { scoreNtile } from './scoring/ntile';
 
 export type ScoringMethod = 'ntile' | 'rank-quantile' | 'rfm-package' | 'fixed';
 export const SCORING_METHODS: readonly ScoringMethod[] = ['ntile', 'rank-quantile', 'rfm-package', 'fixed'];
 
-/** R, F and M scores 1..bins (higher is better) by SQL NTILE over customers ordered worst first. */
-export function scoreNtile(table: CustomerTable, bins: number): void {
-  const n = table.size;
-  ntileScores(worstFirst(n, (i) => table.recencyDays[i], true), bins, table.r);
-  ntileScores(worstFirst(n, (i) => table.frequency[i], false), bins, table.f);
-  ntileScores(worstFirst(n, (i) => roundMoney(table.monetary[i]), false), bins, table.m);
-}
-
-/** Fills table.r, table.f and table.m by the chosen method (fixed needs its thresholds). */
+/**
+ * Fills table.r, table.f and table.m with scores 1..bins (higher is better) by the chosen
+ * method; "fixed" takes its levels from the thresholds, which must make `bins` of them.
+ */
 export function scoreCustomers(table: CustomerTable, method: ScoringMethod, bins: number, thresholds?: FixedThresholds): void {
   switch (method) {
     case 'ntile':
@@ -26,7 +19,12 @@ export function scoreCustomers(table: CustomerTable, method: ScoringMethod, bins
       return scoreRankQuantile(table, bins);
     case 'rfm-package':
       return scoreRfmPackage(table, bins);
-    case 'fixed':
+    case 'fixed': {
+      const levels = fixedBins(thresholds);
+      if (levels !== bins) throw new AnalysisError(`bins is ${bins} but the fixed thresholds make ${levels} score levels.`);
       return scoreFixed(table, thresholds!);
+    }
+    default:
+      throw new AnalysisError(`Unknown scoring method "${method}". Use one of: ${SCORING_METHODS.join(', ')}.`);
   }
 }
