@@ -17,9 +17,14 @@ export function rowBlocks(rowCount: number, columnCount: number, bytesPerCell: n
   return blocks;
 }
 
-/** JSON bytes per cell of a sample, with headroom for longer rows further down. */
+/** UTF-8 bytes of a value's JSON: what the value costs in a request or response. */
+export function jsonBytes(value: unknown): number {
+  return new TextEncoder().encode(JSON.stringify(value)).length;
+}
+
+/** JSON bytes per cell of a sample (UTF-8: "é" costs 2, "東" 3), with headroom for longer rows further down. */
 export function bytesPerCell(sample: readonly (readonly unknown[])[]): number {
   const cells = sample.reduce((n, r) => n + r.length, 0);
   if (cells === 0) return 16;
-  return Math.ceil((JSON.stringify(sample).length / cells) * 2) + 4;
+  return Math.ceil((jsonBytes(sample) / cells) * 2) + 4;
 }

@@ -1,5 +1,5 @@
 import { CellValue } from '../analytics';
-import { bytesPerCell, rowBlocks } from './blocks';
+import { PAYLOAD_BUDGET, bytesPerCell, rowBlocks } from './blocks';
 import { OnProgress } from './progress';
 import { a1 } from './a1';
 
@@ -23,25 +23,28 @@ interface Extent {
 
 const EXTENT = 'rowIndex,columnIndex,rowCount,columnCount';
 
-const contains = (outer: Extent, cell: { rowIndex: number; columnIndex: number }) =>
-  cell.rowIndex >= outer.rowIndex && cell.rowIndex < outer.rowIndex + outer.rowCount &&
-  cell.columnIndex >= outer.columnIndex && cell.columnIndex < outer.columnIndex + outer.columnCount;
+const overlaps = (a: Extent, b: Extent) =>
+  a.rowIndex < b.rowIndex + b.rowCount && b.rowIndex < a.rowIndex + a.rowCount &&
+  a.columnIndex < b.columnIndex + b.columnCount && b.columnIndex < a.columnIndex + a.columnCount;
 
-/** The table under the active cell, if there is one. */
-async function tableUnderSelection(context: Excel.RequestContext, sheet: Excel.Worksheet, active: Excel.Range) {
+const cellOf = (e: Extent): Extent => ({ rowIndex: e.rowIndex, columnIndex: e.columnIndex, rowCount: 1, columnCount: 1 });
+
+/** The table under the selection: the one holding the active cell, else the first the selection touches. */
+async function tableUnderSelection(context: Excel.RequestContext, sheet: Excel.Worksheet, active: Extent, selection: Extent) {
   sheet.tables.load('items/name');
   await context.sync();
   const ranges = sheet.tables.items.map((t) => ({ name: t.name, range: t.getRange().load(EXTENT) }));
   await context.sync();
-  const hit = ranges.find((t) => contains(t.range, active));
+  const hit = ranges.find((t) => overlaps(t.range, cellOf(active))) ?? ranges.find((t) => overlaps(t.range, selection));
   return hit && { name: hit.name, extent: hit.range as Extent };
 }
 
 /** The table under the selection, else the selection's current region, else the sheet's used range. */
 async function findSourceExtent(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<{ extent: Extent; tableName?: string }> {
   const active = context.workbook.getActiveCell().load(EXTENT);
+  const selection = context.workbook.getSelectedRange().load(EXTENT);
   await context.sync();
-  const table = await tableUnderSelection(context, sheet, active);
+  const table = await tableUnderSelection(context, sheet, active, selection);
   if (table) return { extent: table.extent, tableName: table.name };
   // Only the region's size: its values may be a million rows, read later in blocks.
   const region = active.getSurroundingRegion().load(EXTENT);
@@ -55,16 +58,17 @@ async function findSourceExtent(context: Excel.RequestContext, sheet: Excel.Work
 
 /**
  * Reads the data the user points at, in row blocks sized so that no response nears Excel on
- * the web's 5 MB limit, one sync per block.
+ * the web's 5 MB limit, one sync per block. `budget` is the bytes a block may take.
  */
-export async function readSourceData(context: Excel.RequestContext, onProgress?: OnProgress): Promise<SourceData> {
+export async function readSourceData(context: Excel.RequestContext, onProgress?: OnProgress, budget = PAYLOAD_BUDGET): Promise<SourceData> {
   const sheet = context.workbook.worksheets.getActiveWorksheet().load('name');
   const { extent, tableName } = await findSourceExtent(context, sheet);
   const { rowIndex, columnIndex, rowCount, columnCount } = extent;
-  const sampleRows = Math.min(rowCount, 200);
+  // A sample of up to 200 rows and 20,000 cells: a sheet 16,384 columns wide samples one row.
+  const sampleRows = Math.max(1, Math.min(rowCount, 200, Math.floor(20_000 / columnCount)));
   const sample = sheet.getRangeByIndexes(rowIndex, columnIndex, sampleRows, columnCount).load('values');
   await context.sync();
-  const blocks = rowBlocks(rowCount, columnCount, bytesPerCell(sample.values));
+  const blocks = rowBlocks(rowCount, columnCount, bytesPerCell(sample.values), budget);
   const values: CellValue[][] = new Array(rowCount);
   for (let b = 0; b < blocks.length; b++) {
     const { start, rows } = blocks[b];

@@ -1,4 +1,4 @@
-import { rowBlocks } from './blocks';
+import { bytesPerCell, rowBlocks } from './blocks';
 import { a1 } from './a1';
 import { OWNED_SHEETS_SETTING, SheetConflictError, ownedSheetIds } from './ownership';
 import { ChartKind, ChartPlan, SheetPlan, TablePlan, WorkbookPlan } from './plan';
@@ -30,6 +30,13 @@ export async function checkOutputSheets(context: Excel.RequestContext, names: st
   return { owned, replace: existing.filter((e) => !e.sheet.isNullObject).map((e) => e.sheet.id) };
 }
 
+/** Up to 200 rows spread over the table, each with its number formats when it has any: what a block's cells cost. */
+function sampleCells(t: TablePlan, hasFormats: boolean): unknown[][] {
+  const step = Math.max(1, Math.floor(t.rows.length / 200));
+  const picked = t.rows.filter((_, i) => i % step === 0).slice(0, 200);
+  return picked.map((r) => [...r.map(safeCell), ...(hasFormats ? t.formats : [])]);
+}
+
 /** Title, header, then the rows in blocks under the payload budget, one sync per block. */
 async function writeTable(context: Excel.RequestContext, sheet: Excel.Worksheet, t: TablePlan): Promise<void> {
   const { row, col } = t.anchor;
@@ -37,7 +44,8 @@ async function writeTable(context: Excel.RequestContext, sheet: Excel.Worksheet,
   sheet.getRangeByIndexes(row - 1, col, 1, 1).values = [[safeCell(t.title)]];
   sheet.getRangeByIndexes(row, col, 1, width).values = [t.header.map(safeCell)];
   const hasFormats = t.formats.some((f) => f !== '') || t.cellFormats !== undefined;
-  for (const { start, rows } of rowBlocks(t.rows.length, width * (hasFormats ? 2 : 1), 24)) {
+  // Sized from the rows themselves: long customer ids or attribute text would burst a fixed guess.
+  for (const { start, rows } of rowBlocks(t.rows.length, width * (hasFormats ? 2 : 1), bytesPerCell(sampleCells(t, hasFormats)))) {
     const range = sheet.getRangeByIndexes(row + 1 + start, col, rows, width);
     range.values = t.rows.slice(start, start + rows).map((r) => r.map(safeCell));
     if (hasFormats) {

@@ -60,11 +60,14 @@ function valuesOf(sheet: SheetState): (Cell | '')[][] {
   return Array.from({ length: rows }, (_, r) => Array.from({ length: width }, (_, c) => sheet.cells[r]?.[c] ?? ''));
 }
 
+const sorted = (m: Map<string, unknown>) => [...m].sort(([a], [b]) => a.localeCompare(b));
+
+const sheetSnapshot = (s: SheetState) => ({ name: s.name, values: valuesOf(s), formulas: sorted(s.formulas), numberFormats: sorted(s.numberFormats) });
+
 /** Everything a test may compare before and after: sheets in order with values, formulas, formats; tables; settings. */
 function snapshotOf(state: WorkbookState): string {
-  const sorted = (m: Map<string, unknown>) => [...m].sort(([a], [b]) => a.localeCompare(b));
   return JSON.stringify({
-    sheets: state.sheets.map((s) => ({ name: s.name, values: valuesOf(s), formulas: sorted(s.formulas), numberFormats: sorted(s.numberFormats) })),
+    sheets: state.sheets.map(sheetSnapshot),
     tables: state.tables.map((t) => ({ name: t.name, sheet: state.sheetById(t.sheetId).name, area: t.area, style: t.style })),
     settings: sorted(state.settings),
   });
@@ -102,9 +105,9 @@ export function createExcelModel(init: ModelInit) {
     sheetValues(name: string): (Cell | '')[][] {
       return valuesOf(state.sheet(name));
     },
-    /** A deep snapshot of the whole workbook as JSON, for byte-for-byte comparisons. */
-    snapshot(): string {
-      return snapshotOf(state);
+    /** A deep snapshot as JSON, for byte-for-byte comparisons: of one sheet (values, formulas, formats), or of the whole workbook. */
+    snapshot(sheetName?: string): string {
+      return sheetName === undefined ? snapshotOf(state) : JSON.stringify(sheetSnapshot(state.sheet(sheetName)));
     },
   };
 }

@@ -16,6 +16,8 @@ describe('rowBlocks', () => {
   it('estimates bytes per cell from a sample with headroom', () => {
     expect(bytesPerCell([['ab', 1]])).toBe(Math.ceil((JSON.stringify([['ab', 1]]).length / 2) * 2) + 4);
     expect(bytesPerCell([])).toBe(16);
+    // 3 UTF-8 bytes per CJK character: [["東京都"]] is 15 bytes, not 11 characters.
+    expect(bytesPerCell([['東京都']])).toBe(15 * 2 + 4);
   });
 });
 
