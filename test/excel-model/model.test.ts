@@ -200,4 +200,16 @@ describe('the in-memory Excel model', () => {
       expect([columns.address, columns.rowCount]).toEqual(['Orders!B:C', 1048576]);
     });
   });
+
+  it('answers Office.onReady as Excel on a PC, and keeps document settings as JSON values', async () => {
+    const { Office } = model();
+    await expect(Office.onReady()).resolves.toEqual({ host: 'Excel', platform: 'PC' });
+    const settings = Office.context.document.settings;
+    settings.set('mapping', { customer: 'A' });
+    const saved = new Promise((resolve) => settings.saveAsync({}, resolve));
+    await expect(saved).resolves.toMatchObject({ status: Office.AsyncResultStatus.Succeeded });
+    expect(settings.get('mapping')).toEqual({ customer: 'A' });
+    settings.remove('mapping');
+    expect(settings.get('mapping')).toBeNull();
+  });
 });

@@ -14,6 +14,7 @@ export function createOffice(excelApi: number, platform: Platform) {
   return {
     HostType: { Excel: 'Excel' },
     PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac' },
+    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     onReady: async (callback?: (info: { host: string; platform: string }) => void) => {
       const info = { host: 'Excel', platform };
       callback?.(info);
@@ -33,7 +34,11 @@ export function createOffice(excelApi: number, platform: Platform) {
           get: (key: string) => (settings.has(key) ? JSON.parse(JSON.stringify(settings.get(key))) : null),
           set: (key: string, value: unknown) => void settings.set(key, JSON.parse(JSON.stringify(value))),
           remove: (key: string) => void settings.delete(key),
-          saveAsync: (callback?: (r: { status: string }) => void) => callback?.({ status: 'succeeded' }),
+          /** saveAsync([options], [callback]): the callback gets an AsyncResult that succeeded. */
+          saveAsync: (...args: unknown[]) => {
+            const callback = args.find((a): a is (r: { status: string; value: undefined }) => void => typeof a === 'function');
+            callback?.({ status: 'succeeded', value: undefined });
+          },
         },
       },
     },
