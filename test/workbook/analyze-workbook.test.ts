@@ -20,13 +20,19 @@ describe('analyzeWorkbook against the in-memory Excel', () => {
     const model = install({ sheets: [ordersSheet({ tables: [{ name: 'Orders', address: 'A1:D11' }] })], selection: { sheet: 'Orders', address: 'B4' } });
     const before = JSON.stringify(model.sheetValues('Orders'));
     const summary = await analyzeWorkbook();
-    expect(summary).toEqual({
+    expect(summary).toMatchObject({
       source: { sheetName: 'Orders', address: 'A1:D11', rows: 10, tableName: 'Orders' },
       sheets: CX_SHEETS,
       customers: 5,
       skippedRows: 0,
       asOfDate: '2024-04-01',
     });
+    // For the task pane's cards: the hand-checked totals (O9 is a credit note, so 8 orders).
+    expect(summary.kpis).toMatchObject({ customers: 5, orders: 8, revenue: 197.5 });
+    expect(summary.segments.map((s) => [s.segment, s.customers, s.revenue])).toEqual([
+      ['Loyal Customers', 1, 35], ['Potential Loyalist', 1, 30], ['At Risk', 1, 50], ['Others', 2, 82.5],
+    ]);
+    expect(summary.narrative[0]).toBe('5 customers placed 8 orders worth 197.5, 24.69 per order on average.');
     expect(customersTable(model)).toEqual([HEADER, ...EXPECTED_ROWS]);
     const table = model.state.tables.find((t) => t.name === 'CXCustomers')!;
     expect(table.area).toMatchObject({ row: 1, col: 0, rows: 6 });
