@@ -1,10 +1,10 @@
 import { AnalysisError } from './errors';
 import { ReturnsMode } from './customer-metrics';
 import { BUILT_IN_SCHEMES } from './rule-tables';
-import { RuleTable } from './segments';
+import { RuleTable, checkRuleTable } from './rules';
 import { DEFAULT_AGE_BANDS, DEFAULT_INCOME_BANDS } from './analyses/context';
 import { SCORING_METHODS, ScoringMethod } from './scores';
-import { FixedThresholds, fixedBins } from './score-fixed';
+import { FixedThresholds, fixedBins } from './scoring';
 
 export interface AnalyzeOptions {
   /** As-of date as an Excel serial day; default the latest order date + 1. */
@@ -15,9 +15,9 @@ export interface AnalyzeOptions {
   scheme?: string;
   returns?: ReturnsMode;
   returnedStatuses?: string[];
-  /** Cut points for method "fixed". */
+  /** Cut points for method "fixed" (see FixedThresholds); they set bins. */
   thresholds?: FixedThresholds;
-  /** Every scheme to compute (default: all built-in ones); the main `scheme` is always computed. */
+  /** Every scheme to compute (default: the built-in ones and every table of `ruleTables`); the main `scheme` is always computed. */
   schemes?: string[];
   /** The user's own rule tables, by their scheme name (a name of a built-in one replaces it). */
   ruleTables?: RuleTable[];
@@ -52,9 +52,11 @@ export function resolveOptions(options: AnalyzeOptions): ResolvedOptions {
     bins = levels;
   }
   if (!Number.isInteger(bins) || bins < 2 || bins > 10) throw new AnalysisError(`bins must be a whole number from 2 to 10, not ${bins}.`);
-  const ruleTables: Record<string, RuleTable> = { ...BUILT_IN_SCHEMES };
-  for (const t of options.ruleTables ?? []) ruleTables[t.scheme] = t;
-  const schemes = [...new Set([scheme, ...(options.schemes ?? Object.keys(BUILT_IN_SCHEMES))])];
+  const ruleTables = ruleTablesByScheme(options.ruleTables);
+  if (options.schemes !== undefined && (!Array.isArray(options.schemes) || options.schemes.some((s) => typeof s !== 'string'))) {
+    throw new AnalysisError('schemes must be a list of scheme names, such as ["rfm", "tiers"].');
+  }
+  const schemes = [...new Set([scheme, ...(options.schemes ?? Object.keys(ruleTables))])];
   for (const s of schemes) {
     if (!ruleTables[s]) throw new AnalysisError(`Unknown segment scheme "${s}". Use one of: ${Object.keys(ruleTables).join(', ')}.`);
   }
@@ -67,6 +69,17 @@ export function resolveOptions(options: AnalyzeOptions): ResolvedOptions {
     method, bins, scheme, schemes, returns, returnedStatuses: options.returnedStatuses, thresholds: options.thresholds, ruleTables,
     ageBands, incomeBands, topN,
   };
+}
+
+/** The built-in rule tables with the user's own (checked) on top, by scheme name. */
+function ruleTablesByScheme(mine: RuleTable[] | undefined): Record<string, RuleTable> {
+  if (mine !== undefined && !Array.isArray(mine)) throw new AnalysisError('ruleTables must be a list of rule tables.');
+  const tables: Record<string, RuleTable> = { ...BUILT_IN_SCHEMES };
+  for (const t of mine ?? []) {
+    checkRuleTable(t);
+    tables[t.scheme] = t;
+  }
+  return tables;
 }
 
 function bandEdges(name: string, edges: number[]): number[] {

@@ -1,4 +1,4 @@
-import { Bound, RuleField, RuleTable, SegmentRule } from './segments';
+import { Bound, RuleField, RuleTable, SegmentRule } from './rules/rule-table';
 
 type Range = [number, number];
 const span = ([min, max]: Range): Bound => ({ min, max });
