@@ -56,4 +56,16 @@ describe('ranges in the in-memory Excel model', () => {
       expect([all.address, values.address]).toEqual(['Data!A1:F10', 'Data!A1:D4']);
     });
   });
+
+  it('refuses to read more than 5,000,000 cells in one range', async () => {
+    const { Excel } = model();
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Data');
+      sheet.getRange('A:E').load('values'); // 5 × 1,048,576 cells
+      await expect(context.sync()).rejects.toMatchObject({ code: 'RangeExceedsLimit' });
+      const four = sheet.getRange('A:D').load('rowCount'); // its size alone is fine
+      await context.sync();
+      expect(four.rowCount).toBe(1048576);
+    });
+  });
 });

@@ -27,6 +27,9 @@ function cellsFor(m: unknown, area: Area, property: string): (r: number, c: numb
   return (r, c) => (m as Matrix)[r][c];
 }
 
+/** "A range is limited to 5,000,000 cells for read operations" (Resource limits and performance optimization for Office Add-ins). */
+const MAX_READ_CELLS = 5_000_000;
+
 const protectedSheet = () => modelError('AccessDenied', "The cell or chart you're trying to change is on a protected sheet.");
 
 export class ModelRange extends ClientObject {
@@ -59,8 +62,10 @@ export class ModelRange extends ClientObject {
   protected readProperty(name: string): unknown {
     const sheet = this.sheet();
     const a = this.area();
-    const grid = (f: (r: number, c: number) => unknown) =>
-      Array.from({ length: a.rows }, (_, i) => Array.from({ length: a.cols }, (_, j) => f(a.row + i, a.col + j)));
+    const grid = (f: (r: number, c: number) => unknown) => {
+      if (a.rows * a.cols > MAX_READ_CELLS) throw modelError('RangeExceedsLimit', 'The cell count in the range has exceeded the maximum supported number.');
+      return Array.from({ length: a.rows }, (_, i) => Array.from({ length: a.cols }, (_, j) => f(a.row + i, a.col + j)));
+    };
     switch (name) {
       case 'address': return formatAddress(sheet.name, a);
       case 'rowCount': return a.rows;
