@@ -10,4 +10,3 @@ export * from './write-plan';
 export * from './write-segment-columns';
 export * from './read-rules';
 export * from './check-source';
-export * from './write-customers';

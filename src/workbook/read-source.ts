@@ -63,6 +63,13 @@ async function findSourceExtent(context: Excel.RequestContext, sheet: Excel.Work
 export async function readSourceData(context: Excel.RequestContext, onProgress?: OnProgress, budget = PAYLOAD_BUDGET): Promise<SourceData> {
   const sheet = context.workbook.worksheets.getActiveWorksheet().load('name');
   const { extent, tableName } = await findSourceExtent(context, sheet);
+  const values = await readBlocks(context, sheet, extent, onProgress, budget);
+  const { rowIndex, columnIndex } = extent;
+  return { sheetName: sheet.name, address: a1(rowIndex, columnIndex, extent.rowCount, extent.columnCount), tableName, rowIndex, columnIndex, values };
+}
+
+/** Reads an extent's values in row blocks sized from a sample, one sync per block. */
+async function readBlocks(context: Excel.RequestContext, sheet: Excel.Worksheet, extent: Extent, onProgress?: OnProgress, budget = PAYLOAD_BUDGET): Promise<CellValue[][]> {
   const { rowIndex, columnIndex, rowCount, columnCount } = extent;
   // A sample of up to 200 rows and 20,000 cells: a sheet 16,384 columns wide samples one row.
   const sampleRows = Math.max(1, Math.min(rowCount, 200, Math.floor(20_000 / columnCount)));
@@ -78,5 +85,16 @@ export async function readSourceData(context: Excel.RequestContext, onProgress?:
     for (let i = 0; i < rows; i++) values[start + i] = block[i];
     onProgress?.({ step: 'reading', block: b + 1, blocks: blocks.length });
   }
-  return { sheetName: sheet.name, address: a1(extent.rowIndex, extent.columnIndex, extent.rowCount, extent.columnCount), tableName, rowIndex, columnIndex, values };
+  return values;
+}
+
+/** A customers table the user names (an Excel table), header row first. */
+export async function readNamedTable(context: Excel.RequestContext, name: string): Promise<CellValue[][]> {
+  const table = context.workbook.tables.getItemOrNullObject(name).load('name');
+  await context.sync();
+  if (table.isNullObject) throw new Error(`There is no table named "${name}" in this workbook: pick the customers table from the list.`);
+  const range = table.getRange().load(EXTENT);
+  const sheet = table.worksheet;
+  await context.sync();
+  return readBlocks(context, sheet, range);
 }

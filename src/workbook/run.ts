@@ -1,10 +1,10 @@
 import { AnalyzeOptions, ColumnMapping, Kpis, SegmentSummaryRow, analyzeTable } from '../analytics';
 import { PlanOptions, planReport, uniqueTableNames } from './plan';
 import { OnProgress } from './progress';
-import { readSourceData } from './read-source';
+import { readNamedTable, readSourceData } from './read-source';
 import { readSheetRules } from './read-rules';
 import { checkSourceWritable, explainExcelError } from './check-source';
-import { checkOutputSheets, removeSheets, writePlan } from './write-plan';
+import { checkOutputSheets, removeSheets, tableNamesOutside, writePlan } from './write-plan';
 import { placeSegmentColumns, writeSegmentColumns } from './write-segment-columns';
 import { userColumnCount } from './plan';
 import { a1 } from './a1';
@@ -36,6 +36,8 @@ export interface AnalyzeWorkbookOptions {
   extraSchemes?: string[];
   /** Apply the user's edits to the main scheme's rules on the CX Rules sheet. */
   useSheetRules?: boolean;
+  /** The name of an Excel table of customers (age, gender, …) to join on customer id. */
+  customersTable?: string;
 }
 
 export async function analyzeWorkbook(options: AnalyzeWorkbookOptions = {}): Promise<AnalyzeSummary> {
@@ -44,13 +46,6 @@ export async function analyzeWorkbook(options: AnalyzeWorkbookOptions = {}): Pro
   } catch (e) {
     throw explainExcelError(e);
   }
-}
-
-/** Names of the tables not on the output sheets about to be replaced: the report's tables must not take them. */
-async function userTableNames(context: Excel.RequestContext, replacedSheetIds: string[]): Promise<string[]> {
-  const tables = context.workbook.tables.load('items/name,items/worksheet/id');
-  await context.sync();
-  return tables.items.filter((t) => !replacedSheetIds.includes(t.worksheet.id)).map((t) => t.name);
 }
 
 function run(options: AnalyzeWorkbookOptions): Promise<AnalyzeSummary> {
@@ -63,14 +58,15 @@ function run(options: AnalyzeWorkbookOptions): Promise<AnalyzeSummary> {
       analyze.ruleTables = [...(analyze.ruleTables ?? []), mine];
     }
     const extraSchemes = (options.extraSchemes ?? []).filter((s) => s !== (analyze.scheme ?? 'rfm'));
-    const report = analyzeTable(source.values, analyze);
+    const customersTable = options.customersTable ? await readNamedTable(context, options.customersTable) : undefined;
+    const report = analyzeTable(source.values, analyze, { customersTable });
     const treemap = hostHasTreemaps();
     const label = `${source.sheetName}!${a1(source.rowIndex, source.columnIndex, source.values.length, userColumnCount(source))}`;
     const plan = planReport(report, { source: label, treemap, sheets: options.sheets });
     // Every check that can stop the run comes before the first write.
     const outputs = await checkOutputSheets(context, plan.sheets.map((s) => s.name));
     await checkSourceWritable(context, source);
-    uniqueTableNames(plan.sheets, await userTableNames(context, outputs.replace));
+    uniqueTableNames(plan.sheets, await tableNamesOutside(context, outputs.replace));
     const place = await placeSegmentColumns(context, source, extraSchemes);
     const sheets = await writePlan(context, plan, outputs, { treemap, onProgress: options.onProgress });
     options.onProgress?.({ step: 'writing', sheet: source.sheetName });

@@ -109,6 +109,13 @@ async function writeSheet(context: Excel.RequestContext, plan: SheetPlan, treema
   return sheet.id;
 }
 
+/** Names of the workbook's tables, leaving out those on the sheets about to be replaced. */
+export async function tableNamesOutside(context: Excel.RequestContext, sheetIds: readonly string[]): Promise<string[]> {
+  const tables = context.workbook.tables.load('items/name,items/worksheet/id');
+  await context.sync();
+  return tables.items.filter((t) => !sheetIds.includes(t.worksheet.id)).map((t) => t.name);
+}
+
 /** After a failed write, removes the output sheets this run created (they hold half a report). */
 export async function removeSheets(context: Excel.RequestContext, names: string[]): Promise<void> {
   try {

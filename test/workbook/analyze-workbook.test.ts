@@ -237,3 +237,18 @@ describe('a write that fails halfway', () => {
     expect(JSON.stringify(model.sheetValues('Orders').map((r) => r.slice(0, 4)))).toBe(userColumns);
   });
 });
+
+describe('a customers table named by the user', () => {
+  it('joins its attributes on customer id into CX Customers and the breakdowns', async () => {
+    const model = install({
+      sheets: [ordersSheet(), { name: 'People', cells: [['Customer ID', 'Gender', 'Age'], ['A', 'F', 34], ['B', 'M', 51], ['E', 'F', 29]], tables: [{ name: 'People', address: 'A1:C4' }] }],
+      selection: { sheet: 'Orders', address: 'A1' },
+    });
+    await analyzeWorkbook({ customersTable: 'People' });
+    const customers = model.sheetValues('CX Customers');
+    const header = customers[1];
+    const gender = header.indexOf('gender');
+    expect(customers.slice(2).map((r) => [r[0], r[gender]])).toEqual([['A', 'F'], ['B', 'M'], ['C', ''], ['D', ''], ['E', 'F']]);
+    await expect(analyzeWorkbook({ customersTable: 'Nobody' })).rejects.toThrow('There is no table named "Nobody" in this workbook');
+  });
+});
