@@ -1,0 +1,4 @@
+export * from './bands';
+export * from './calendar';
+export * from './context';
+export * from './group-rows';
