@@ -4,3 +4,4 @@ export * from './context';
 export * from './group-rows';
 export * from './breakdowns';
 export * from './payment-mix';
+export * from './trend';
