@@ -5,3 +5,4 @@ export * from './group-rows';
 export * from './breakdowns';
 export * from './payment-mix';
 export * from './trend';
+export * from './returns';
