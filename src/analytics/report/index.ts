@@ -6,3 +6,4 @@ export * from './breakdowns';
 export * from './payment-mix';
 export * from './trend';
 export * from './returns';
+export * from './kpis';
