@@ -7,3 +7,5 @@ export * from './payment-mix';
 export * from './trend';
 export * from './returns';
 export * from './kpis';
+export * from './segment-summary';
+export * from './rf-grid';
