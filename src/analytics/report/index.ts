@@ -9,3 +9,5 @@ export * from './returns';
 export * from './kpis';
 export * from './segment-summary';
 export * from './rf-grid';
+export * from './products';
+export * from './segment-products';
