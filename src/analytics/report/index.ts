@@ -11,3 +11,5 @@ export * from './segment-summary';
 export * from './rf-grid';
 export * from './products';
 export * from './segment-products';
+export * from './concentration';
+export * from './top-customers';
