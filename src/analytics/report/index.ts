@@ -13,3 +13,4 @@ export * from './products';
 export * from './segment-products';
 export * from './concentration';
 export * from './top-customers';
+export * from './distributions';
