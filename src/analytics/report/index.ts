@@ -14,3 +14,6 @@ export * from './segment-products';
 export * from './concentration';
 export * from './top-customers';
 export * from './distributions';
+export * from './data-quality';
+export * from './duplicates';
+export * from './out-of-range';
