@@ -17,3 +17,5 @@ export * from './distributions';
 export * from './data-quality';
 export * from './duplicates';
 export * from './out-of-range';
+export * from './narrative';
+export * from './readable';
