@@ -1,0 +1,113 @@
+/**
+ * `npm run bench`: the issue-8 benchmark. For each size (default 100,000 and 1,000,000 rows) it
+ * generates the seeded workload and runs the stages, printing one `bench …` line per figure.
+ * Exits non-zero when a measured target is missed or the implementations disagree.
+ *
+ *   --rows=100000,1000000   sizes to run
+ *   --stages=memory,rfm,ingest
+ *   --profile[=rfm|ingest]  only the JS rfm pipeline (or ingest), 20 times at the largest size,
+ *                           for node --cpu-prof (see docs/performance.md)
+ *
+ * Stages: memory, rfm (with its DuckDB and arquero baselines and per-step times), ingest.
+ * The whole-report stage (every analysis ≤ 2× the rfm pipeline) is not here: it waits for the
+ * report analyses still being written; see docs/performance.md.
+ */
+import { execSync } from 'node:child_process';
+import { availableParallelism, cpus } from 'node:os';
+import { Transactions, ingestTransactions, mapTable } from '../../src/analytics';
+import { generateWorkload, toValues, Workload } from './workload';
+import { Repeats, collectGarbage, medianMs } from './timing';
+import { line, summary } from './report';
+import { rfmStage } from './stage-rfm';
+import { ingestStage, ingestValues } from './stage-ingest';
+import { memoryStage } from './stage-memory';
+import { jsRfm } from './rfm-js';
+
+const STAGES = ['memory', 'rfm', 'ingest'] as const;
+type Stage = (typeof STAGES)[number];
+
+interface Args {
+  rows: number[];
+  stages: Stage[];
+  /** '' when not profiling, else 'rfm' or 'ingest'. */
+  profile: string;
+}
+
+function parseArgs(argv: string[]): Args {
+  const value = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+  const rows = (value('rows') ?? '100000,1000000').split(',').map(Number);
+  const stages = (value('stages')?.split(',') ?? [...STAGES]) as Stage[];
+  const profile = argv.includes('--profile') ? 'rfm' : value('profile') ?? '';
+  const bad = stages.some((s) => !STAGES.includes(s)) || !['', 'rfm', 'ingest'].includes(profile);
+  if (bad || rows.some((n) => !Number.isInteger(n) || n < 12)) throw new Error(`bad arguments: ${argv.join(' ')}`);
+  return { rows, stages, profile };
+}
+
+/** More repeats where a run is short; the slow arquero baseline gets fewer. */
+function repeatsFor(rows: number): { fast: Repeats; slow: Repeats } {
+  return rows >= 500_000 ? { fast: { warmup: 2, runs: 7 }, slow: { warmup: 1, runs: 3 } } : { fast: { warmup: 3, runs: 11 }, slow: { warmup: 1, runs: 5 } };
+}
+
+/** The typed columns the rfm pipeline starts from: ISO text dates, ingested once (not timed). */
+function typedTransactions(w: Workload): Transactions {
+  return ingestTransactions(mapTable(toValues(w, 'iso')).columns);
+}
+
+function describeWorkload(rows: number, w: Workload, tx: Transactions): void {
+  let returned = 0;
+  for (let i = 0; i < tx.rowCount; i++) returned += tx.isReturn[i];
+  line('workload', { rows, customers: tx.customerIds.length, orders: tx.orderCount, return_rows_share: returned / rows, seed: 8, id_pool: w.customers });
+}
+
+async function runSize(rows: number, stages: Stage[]): Promise<void> {
+  const w = generateWorkload(rows);
+  const tx = typedTransactions(w);
+  collectGarbage();
+  describeWorkload(rows, w, tx);
+  const { fast, slow } = repeatsFor(rows);
+  if (stages.includes('memory')) memoryStage(rows, tx, 3);
+  if (stages.includes('rfm')) await rfmStage(rows, tx, fast, slow);
+  if (stages.includes('ingest')) await ingestStage(rows, w, fast);
+}
+
+/** What --profile runs: the JS rfm pipeline, or ingest of serial-date values (for node --cpu-prof). */
+async function profile(rows: number, what: string): Promise<void> {
+  const w = generateWorkload(rows);
+  const runs = 20;
+  if (what === 'ingest') {
+    const values = toValues(w, 'serial');
+    line('profile', { what, rows, runs, median_ms: await medianMs(() => ingestValues(values), { warmup: 0, runs }) });
+    return;
+  }
+  const tx = typedTransactions(w);
+  line('profile', { what: 'rfm', rows, runs, median_ms: await medianMs(() => jsRfm(tx), { warmup: 0, runs }) });
+}
+
+/** The commit measured, "+dirty" when src/ has changes not committed (other engineers work in this tree). */
+function sourceVersion(): string {
+  try {
+    const head = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
+    return execSync('git status --porcelain src', { encoding: 'utf8' }).trim() ? `${head}+dirty` : head;
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  line('machine', { node: process.version, cpus: availableParallelism(), cpu: JSON.stringify(cpus()[0]?.model ?? '?'), src: sourceVersion() });
+  if (args.profile) {
+    await profile(Math.max(...args.rows), args.profile);
+    return 0;
+  }
+  for (const rows of args.rows) await runSize(rows, args.stages);
+  return summary();
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(err);
+    process.exit(2);
+  },
+);
