@@ -1,30 +1,15 @@
 import fc from 'fast-check';
-import { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { analyzeTable } from '../../../src/analytics';
 import { RandomRow, asTable, randomRows } from '../random-orders';
+import { useDuckDb } from '../../support/duckdb';
 
 // DuckDB computes the same definitions in SQL, independently of our code.
-let db: DuckDBInstance;
-let con: DuckDBConnection;
-
-beforeAll(async () => {
-  db = await DuckDBInstance.create(':memory:');
-  con = await db.connect();
-});
-
-afterAll(() => {
-  con?.closeSync();
-});
+const { run, query } = useDuckDb();
 
 async function load(rows: RandomRow[]): Promise<void> {
-  await con.run('CREATE OR REPLACE TABLE tx (customer INTEGER, order_id INTEGER, day INTEGER, cents BIGINT, category VARCHAR)');
+  await run('CREATE OR REPLACE TABLE tx (customer INTEGER, order_id INTEGER, day INTEGER, cents BIGINT, category VARCHAR)');
   const values = rows.map((r) => `(${r.customer}, ${r.order}, ${r.day}, ${r.cents}, '${r.category}')`).join(',');
-  await con.run(`INSERT INTO tx VALUES ${values}`);
-}
-
-async function query(sql: string): Promise<Record<string, unknown>[]> {
-  const reader = await con.runAndReadAll(sql);
-  return reader.getRowObjectsJS() as Record<string, unknown>[];
+  await run(`INSERT INTO tx VALUES ${values}`);
 }
 
 /** Per-customer metrics, NTILE scores and PERCENT_RANK as DESIGN.md defines them; returns are negative rows. */

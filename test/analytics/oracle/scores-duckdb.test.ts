@@ -1,20 +1,9 @@
 import fc from 'fast-check';
-import { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { CellValue, analyzeTable, buildCustomerTable, customerMetrics, defaultAsOf, ingestTransactions, mapTable } from '../../../src/analytics';
+import { useDuckDb } from '../../support/duckdb';
 
 // DuckDB computes scores, percentiles and segments from DESIGN.md's definitions, in SQL, apart from our code.
-let db: DuckDBInstance;
-let con: DuckDBConnection;
-
-beforeAll(async () => {
-  db = await DuckDBInstance.create(':memory:');
-  con = await db.connect();
-});
-
-afterAll(() => {
-  con?.closeSync();
-  db?.closeSync();
-});
+const { run, query } = useDuckDb();
 
 interface Row { customer: number; order: number; day: number; cents: number }
 
@@ -32,12 +21,8 @@ const transactions = fc.array(
 const cells = (rows: Row[]): CellValue[][] => [['customer', 'order', 'date', 'amount'], ...rows.map((r) => [r.customer, r.order, r.day, r.cents / 100])];
 
 async function load(rows: Row[]): Promise<void> {
-  await con.run('CREATE OR REPLACE TABLE tx (customer INTEGER, order_id INTEGER, day INTEGER, cents BIGINT)');
-  await con.run(`INSERT INTO tx VALUES ${rows.map((r) => `(${r.customer}, ${r.order}, ${r.day}, ${r.cents})`).join(',')}`);
-}
-
-async function query(sql: string): Promise<Record<string, unknown>[]> {
-  return (await con.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
+  await run('CREATE OR REPLACE TABLE tx (customer INTEGER, order_id INTEGER, day INTEGER, cents BIGINT)');
+  await run(`INSERT INTO tx VALUES ${rows.map((r) => `(${r.customer}, ${r.order}, ${r.day}, ${r.cents})`).join(',')}`);
 }
 
 /** Per customer: metrics, NTILE(k) and rank-quantile scores, PERCENT_RANK × 100. Negative rows are the returns. */
