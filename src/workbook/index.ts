@@ -10,3 +10,6 @@ export * from './write-plan';
 export * from './write-segment-columns';
 export * from './read-rules';
 export * from './check-source';
+export * from './cancel';
+export * from './sources';
+export * from './set-aside';

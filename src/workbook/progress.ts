@@ -2,6 +2,8 @@
 export type Progress =
   | { step: 'reading'; block: number; blocks: number }
   | { step: 'computing' }
-  | { step: 'writing'; sheet: string };
+  /** Writing sheet `part` of `parts` (the segment columns beside the data are the last part). */
+  | { step: 'writing'; sheet: string; part?: number; parts?: number }
+  | { step: 'cancelling' };
 
 export type OnProgress = (p: Progress) => void;

@@ -56,13 +56,38 @@ async function findSourceExtent(context: Excel.RequestContext, sheet: Excel.Work
   return { extent: used };
 }
 
+/** Which data to analyze: a table by name, a sheet range by address, or (none) what is under the selection. */
+export type SourceChoice = { tableName: string } | { sheetName: string; address: string };
+
+/** The sheet and extent of the chosen data, or of the data under the selection. */
+export async function locateSource(context: Excel.RequestContext, choice?: SourceChoice): Promise<{ sheet: Excel.Worksheet; extent: Extent; tableName?: string }> {
+  if (choice && 'tableName' in choice) {
+    const table = context.workbook.tables.getItemOrNullObject(choice.tableName).load('name');
+    await context.sync();
+    if (table.isNullObject) throw new Error(`There is no table named "${choice.tableName}" in this workbook any more: pick the data again.`);
+    const sheet = table.worksheet.load('name');
+    const range = table.getRange().load(EXTENT);
+    await context.sync();
+    return { sheet, extent: range, tableName: table.name };
+  }
+  if (choice) {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(choice.sheetName).load('name');
+    await context.sync();
+    if (sheet.isNullObject) throw new Error(`There is no sheet named "${choice.sheetName}" any more: pick the data again.`);
+    const range = sheet.getRange(choice.address).load(EXTENT);
+    await context.sync();
+    return { sheet, extent: range };
+  }
+  const sheet = context.workbook.worksheets.getActiveWorksheet().load('name');
+  return { sheet, ...(await findSourceExtent(context, sheet)) };
+}
+
 /**
  * Reads the data the user points at, in row blocks sized so that no response nears Excel on
  * the web's 5 MB limit, one sync per block. `budget` is the bytes a block may take.
  */
-export async function readSourceData(context: Excel.RequestContext, onProgress?: OnProgress, budget = PAYLOAD_BUDGET): Promise<SourceData> {
-  const sheet = context.workbook.worksheets.getActiveWorksheet().load('name');
-  const { extent, tableName } = await findSourceExtent(context, sheet);
+export async function readSourceData(context: Excel.RequestContext, onProgress?: OnProgress, budget = PAYLOAD_BUDGET, choice?: SourceChoice): Promise<SourceData> {
+  const { sheet, extent, tableName } = await locateSource(context, choice);
   const values = await readBlocks(context, sheet, extent, onProgress, budget);
   const { rowIndex, columnIndex } = extent;
   return { sheetName: sheet.name, address: a1(rowIndex, columnIndex, extent.rowCount, extent.columnCount), tableName, rowIndex, columnIndex, values };

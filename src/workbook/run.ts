@@ -1,11 +1,12 @@
 import { AnalyzeOptions, ColumnMapping, Kpis, SegmentSummaryRow, analyzeTable } from '../analytics';
 import { PlanOptions, planReport, uniqueTableNames } from './plan';
-import { OnProgress } from './progress';
-import { readNamedTable, readSourceData } from './read-source';
+import { OnProgress, Progress } from './progress';
+import { SourceChoice, readNamedTable, readSourceData } from './read-source';
 import { readSheetRules } from './read-rules';
 import { checkSourceWritable, explainExcelError } from './check-source';
-import { checkOutputSheets, removeSheets, tableNamesOutside, writePlan } from './write-plan';
-import { placeSegmentColumns, writeSegmentColumns } from './write-segment-columns';
+import { checkOutputSheets, keepPlan, tableNamesOutside, undoPlan, writePlan } from './write-plan';
+import { placeSegmentColumns, undoSegmentColumns, writeSegmentColumns } from './write-segment-columns';
+import { throwIfCancelled } from './cancel';
 import { userColumnCount } from './plan';
 import { a1 } from './a1';
 
@@ -38,6 +39,12 @@ export interface AnalyzeWorkbookOptions {
   useSheetRules?: boolean;
   /** The name of an Excel table of customers (age, gender, …) to join on customer id. */
   customersTable?: string;
+  /** The data to analyze; default the table or region under the selection. */
+  source?: SourceChoice;
+  /** Whether the CX sheets get charts (default true). */
+  charts?: boolean;
+  /** Cancel: checked between blocks; a cancelled run puts the workbook back as it was. */
+  signal?: AbortSignal;
 }
 
 export async function analyzeWorkbook(options: AnalyzeWorkbookOptions = {}): Promise<AnalyzeSummary> {
@@ -49,9 +56,14 @@ export async function analyzeWorkbook(options: AnalyzeWorkbookOptions = {}): Pro
 }
 
 function run(options: AnalyzeWorkbookOptions): Promise<AnalyzeSummary> {
+  const { signal } = options;
+  const onProgress = (p: Progress) => {
+    throwIfCancelled(signal);
+    options.onProgress?.(p);
+  };
   return Excel.run(async (context) => {
-    const source = await readSourceData(context, options.onProgress);
-    options.onProgress?.({ step: 'computing' });
+    const source = await readSourceData(context, onProgress, undefined, options.source);
+    onProgress({ step: 'computing' });
     const analyze = { ...options.analyze };
     if (options.useSheetRules) {
       const mine = await readSheetRules(context, analyze.scheme ?? 'rfm');
@@ -62,25 +74,28 @@ function run(options: AnalyzeWorkbookOptions): Promise<AnalyzeSummary> {
     const report = analyzeTable(source.values, analyze, { customersTable });
     const treemap = hostHasTreemaps();
     const label = `${source.sheetName}!${a1(source.rowIndex, source.columnIndex, source.values.length, userColumnCount(source))}`;
-    const plan = planReport(report, { source: label, treemap, sheets: options.sheets });
+    const plan = planReport(report, { source: label, treemap, sheets: options.sheets, charts: options.charts });
     // Every check that can stop the run comes before the first write.
     const outputs = await checkOutputSheets(context, plan.sheets.map((s) => s.name));
     await checkSourceWritable(context, source);
     uniqueTableNames(plan.sheets, await tableNamesOutside(context, outputs.replace));
     const place = await placeSegmentColumns(context, source, extraSchemes);
-    const sheets = await writePlan(context, plan, outputs, { treemap, onProgress: options.onProgress });
-    options.onProgress?.({ step: 'writing', sheet: source.sheetName });
+    throwIfCancelled(signal);
+    const written = await writePlan(context, plan, outputs, { treemap, onProgress });
+    const parts = plan.sheets.length + 1;
     try {
-      await writeSegmentColumns(context, source, report, place, extraSchemes);
+      onProgress({ step: 'writing', sheet: source.sheetName, part: parts, parts });
+      await writeSegmentColumns(context, source, report, place, extraSchemes, () => throwIfCancelled(signal));
     } catch (e) {
-      await removeSheets(context, sheets);
+      if (signal?.aborted) options.onProgress?.({ step: 'cancelling' });
+      await undoSegmentColumns(context, source, place).catch(() => undefined);
+      await undoPlan(context, written, outputs);
       throw e;
     }
-    context.workbook.worksheets.getItem(sheets[0]).activate();
-    await context.sync();
+    await keepPlan(context, written);
     return {
       source: { sheetName: source.sheetName, address: source.address, rows: source.values.length - 1, tableName: source.tableName },
-      sheets,
+      sheets: written.sheets,
       customers: report.customers.length,
       skippedRows: report.quality.skippedRows,
       asOfDate: report.asOfDate,

@@ -4,6 +4,7 @@ import { OWNED_SHEETS_SETTING, SheetConflictError, ownedSheetIds } from './owner
 import { ChartKind, ChartPlan, SheetPlan, TablePlan, WorkbookPlan } from './plan';
 import { OnProgress } from './progress';
 import { safeCell } from './safe-cells';
+import { SetAsideSheet, dropSetAside, restoreSheets, setAsideSheets } from './set-aside';
 
 const CHART_TYPES: Record<ChartKind, string> = {
   bar: 'BarClustered', column: 'ColumnClustered', line: 'Line', pie: 'Pie', doughnut: 'Doughnut', treemap: 'Treemap',
@@ -128,28 +129,58 @@ export async function removeSheets(context: Excel.RequestContext, names: string[
   }
 }
 
-/** Writes the plan's sheets, replacing the add-in's earlier ones (checked by checkOutputSheets); the first sheet ends up active. */
+/** The sheets a run wrote, and the earlier ones it set aside until the run is complete. */
+export interface WrittenPlan {
+  sheets: string[];
+  aside: SetAsideSheet[];
+  owned: string[];
+}
+
+/**
+ * Writes the plan's sheets beside the add-in's earlier ones (checked by checkOutputSheets),
+ * which are set aside until `keepPlan` or put back by `undoPlan`. A failure undoes itself.
+ */
 export async function writePlan(
   context: Excel.RequestContext,
   plan: WorkbookPlan,
   outputs: OutputSheets,
   options: { treemap: boolean; onProgress?: OnProgress },
-): Promise<string[]> {
-  for (const id of outputs.replace) context.workbook.worksheets.getItem(id).delete();
-  let owned = outputs.owned.filter((id) => !outputs.replace.includes(id));
-  const created: string[] = [];
+): Promise<WrittenPlan> {
+  const aside = await setAsideSheets(context, outputs.replace);
+  const written: WrittenPlan = { sheets: [], aside, owned: outputs.owned };
   try {
-    for (const sheet of plan.sheets) {
-      options.onProgress?.({ step: 'writing', sheet: sheet.name });
-      created.push(await writeSheet(context, sheet, options.treemap));
-      owned = [...owned, created[created.length - 1]];
-      context.workbook.settings.add(OWNED_SHEETS_SETTING, owned);
+    for (const [i, sheet] of plan.sheets.entries()) {
+      options.onProgress?.({ step: 'writing', sheet: sheet.name, part: i + 1, parts: plan.sheets.length + 1 });
+      written.sheets.push(sheet.name);
+      const id = await writeSheet(context, sheet, options.treemap);
+      written.owned = [...written.owned, id];
+      context.workbook.settings.add(OWNED_SHEETS_SETTING, written.owned);
     }
   } catch (e) {
-    await removeSheets(context, plan.sheets.map((s) => s.name));
+    await undoPlan(context, written, outputs);
     throw e;
   }
-  if (plan.sheets.length) context.workbook.worksheets.getItem(plan.sheets[0].name).activate();
+  return written;
+}
+
+/** The run is complete: the earlier sheets go, the first new sheet is shown. */
+export async function keepPlan(context: Excel.RequestContext, written: WrittenPlan): Promise<void> {
+  await dropSetAside(context, written.aside);
+  const gone = written.aside.map((s) => s.id);
+  context.workbook.settings.add(OWNED_SHEETS_SETTING, written.owned.filter((id) => !gone.includes(id)));
+  if (written.sheets.length) context.workbook.worksheets.getItem(written.sheets[0]).activate();
   await context.sync();
-  return plan.sheets.map((s) => s.name);
+}
+
+/** Cancelled or failed: the new sheets go and the earlier ones get their names back, as if the run never started. */
+export async function undoPlan(context: Excel.RequestContext, written: WrittenPlan, outputs: OutputSheets): Promise<void> {
+  await removeSheets(context, written.sheets);
+  try {
+    await restoreSheets(context, written.aside);
+    if (outputs.owned.length > 0) context.workbook.settings.add(OWNED_SHEETS_SETTING, outputs.owned);
+    else context.workbook.settings.getItemOrNullObject(OWNED_SHEETS_SETTING).delete();
+    await context.sync();
+  } catch {
+    // The original error says what went wrong; a failed clean-up must not hide it.
+  }
 }

@@ -39,7 +39,14 @@ export async function placeSegmentColumns(context: Excel.RequestContext, source:
 }
 
 /** Writes the segment columns where placeSegmentColumns said, in row blocks under the payload budget. */
-export async function writeSegmentColumns(context: Excel.RequestContext, source: SourceData, report: Report, place: SegmentColumnsPlace, extraSchemes: readonly string[] = []): Promise<void> {
+export async function writeSegmentColumns(
+  context: Excel.RequestContext,
+  source: SourceData,
+  report: Report,
+  place: SegmentColumnsPlace,
+  extraSchemes: readonly string[] = [],
+  beforeBlock?: () => void,
+): Promise<void> {
   const sheet = context.workbook.worksheets.getItem(source.sheetName);
   const { names } = place;
   let offsets = place.offsets;
@@ -56,10 +63,37 @@ export async function writeSegmentColumns(context: Excel.RequestContext, source:
   }
   const cells = segmentColumnCells(report, extraSchemes);
   for (const { start, rows } of rowBlocks(cells.length, names.length, 24)) {
+    beforeBlock?.();
     names.forEach((_, j) => {
       const column = cells.slice(start, start + rows).map((row) => [row[j]]);
       sheet.getRangeByIndexes(source.rowIndex + 1 + start, source.columnIndex + offsets[j], rows, 1).values = column;
     });
     await context.sync();
   }
+}
+
+/**
+ * Puts the source back as it was read: columns the run added go (table columns deleted, range
+ * cells cleared, as placeSegmentColumns found them empty), columns it overwrote get their old values.
+ */
+export async function undoSegmentColumns(context: Excel.RequestContext, source: SourceData, place: SegmentColumnsPlace): Promise<void> {
+  const sheet = context.workbook.worksheets.getItem(source.sheetName);
+  const width = source.values[0].length;
+  const added = place.names.filter((_, j) => place.offsets[j] < 0);
+  const kept = place.offsets.filter((o) => o >= 0);
+  const rowCount = source.values.length - 1;
+  for (const { start, rows } of kept.length ? rowBlocks(rowCount, kept.length, 24) : []) {
+    for (const o of kept) {
+      const old = source.values.slice(1 + start, 1 + start + rows).map((row) => [row[o] ?? '']);
+      sheet.getRangeByIndexes(source.rowIndex + 1 + start, source.columnIndex + o, rows, 1).values = old;
+    }
+    await context.sync();
+  }
+  if (added.length > 0) {
+    const table = source.tableName ? sheet.tables.getItemOrNullObject(source.tableName).load('name') : undefined;
+    await context.sync();
+    if (table && !table.isNullObject) for (const name of added) table.columns.getItem(name).delete();
+    else sheet.getRangeByIndexes(source.rowIndex, source.columnIndex + width, source.values.length, added.length).clear();
+  }
+  await context.sync();
 }

@@ -64,12 +64,15 @@ const sorted = (m: Map<string, unknown>) => [...m].sort(([a], [b]) => a.localeCo
 
 const sheetSnapshot = (s: SheetState) => ({ name: s.name, values: valuesOf(s), formulas: sorted(s.formulas), numberFormats: sorted(s.numberFormats) });
 
-/** Everything a test may compare before and after: sheets in order with values, formulas, formats; tables; settings. */
+/** Everything a test may compare before and after: sheets in order with values, formulas, formats; tables; settings; charts; the active sheet. */
 function snapshotOf(state: WorkbookState): string {
   return JSON.stringify({
     sheets: state.sheets.map(sheetSnapshot),
     tables: state.tables.map((t) => ({ name: t.name, sheet: state.sheetById(t.sheetId).name, area: t.area, style: t.style })),
     settings: sorted(state.settings),
+    charts: state.charts.map(({ id: _id, sheetId, ...c }) => ({ sheet: state.sheetById(sheetId).name, ...c })),
+    conditionalFormats: state.conditionalFormats.map(({ sheetId, ...f }) => ({ sheet: state.sheetById(sheetId).name, ...f })),
+    activeSheet: state.sheets.find((s) => s.id === state.activeSheetId)?.name,
   });
 }
 

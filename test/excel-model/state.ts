@@ -176,12 +176,14 @@ export function clearArea(sheet: SheetState, a: Area): void {
 }
 
 /** Moves the formulas and number formats of the cells `f` maps to their new place. */
-function moveKeyed(sheet: SheetState, f: (r: number, c: number) => [number, number] | undefined): void {
+/** Moves formulas and formats with their cells: `f` gives the new place, undefined to stay, null to drop. */
+function moveKeyed(sheet: SheetState, f: (r: number, c: number) => [number, number] | undefined | null): void {
   for (const map of [sheet.formulas, sheet.numberFormats] as Map<string, string>[]) {
-    const moved = [...map].map(([key, v]) => {
+    const moved = [...map].flatMap(([key, v]) => {
       const [r, c] = key.split(',').map(Number);
       const to = f(r, c);
-      return [to ? `${to[0]},${to[1]}` : key, v] as const;
+      if (to === null) return [];
+      return [[to ? `${to[0]},${to[1]}` : key, v] as const];
     });
     map.clear();
     for (const [key, v] of moved) map.set(key, v);
@@ -207,4 +209,13 @@ export function insertCellsShiftRight(sheet: SheetState, row: number, rows: numb
     if (cells && cells.length > col) cells.splice(col, 0, undefined);
   }
   moveKeyed(sheet, (r, c) => (r >= row && r < row + rows && c >= col ? [r, c + 1] : undefined));
+}
+
+/** Deletes the cell at (row, col) in each of `rows` rows, shifting the cells to its right one column left. */
+export function deleteCellsShiftLeft(sheet: SheetState, row: number, rows: number, col: number): void {
+  for (let r = row; r < row + rows; r++) {
+    const cells = sheet.cells[r];
+    if (cells && cells.length > col) cells.splice(col, 1);
+  }
+  moveKeyed(sheet, (r, c) => (r < row || r >= row + rows || c < col ? undefined : c === col ? null : [r, c - 1]));
 }

@@ -3,7 +3,7 @@ import { interpretInput } from './cell-input';
 import { ClientObject, ModelContext, payloadBytes } from './client-object';
 import { ModelRange } from './range';
 import { checkTableName } from './sheet-names';
-import { SheetState, TableState, WorkbookState, cellAt, clearArea, insertCellsShiftDown, insertCellsShiftRight, setCell } from './state';
+import { SheetState, TableState, WorkbookState, cellAt, clearArea, deleteCellsShiftLeft, insertCellsShiftDown, insertCellsShiftRight, setCell } from './state';
 import { ModelWorksheet } from './worksheet';
 
 export class ModelTable extends ClientObject {
@@ -135,6 +135,10 @@ export class ModelTableColumnCollection extends ClientObject {
    * Adds a column at the table's right edge (index omitted): like Excel, it inserts cells in
    * the table's rows, shifting whatever sits to the right of the table one column over.
    */
+  getItem(key: string): ModelTableColumn {
+    return new ModelTableColumn(this.ctx, this.table, key);
+  }
+
   add(index?: number | null, values?: unknown[][] | null, name?: string): void {
     this.ctx.enqueue(() => {
       const t = this.table();
@@ -148,6 +152,39 @@ export class ModelTableColumnCollection extends ClientObject {
       setCell(sheet, t.area.row, col, header);
       values?.forEach((row, i) => i > 0 && setCell(sheet, t.area.row + i, col, interpretInput(row[0]).value));
     }, payloadBytes(values));
+  }
+}
+
+/** One table column, found by name: enough to delete it. */
+export class ModelTableColumn extends ClientObject {
+  constructor(
+    ctx: ModelContext,
+    private readonly table: () => TableState,
+    private readonly name: string,
+  ) {
+    super(ctx, 'TableColumn');
+  }
+
+  private index(names: string[]): number {
+    const j = names.findIndex((n) => n.toLowerCase() === this.name.toLowerCase());
+    if (j < 0) throw modelError('ItemNotFound', "The requested resource doesn't exist.");
+    return j;
+  }
+
+  protected readProperty(): unknown {
+    throw modelError('InvalidArgument', 'TableColumn properties are not modelled.');
+  }
+
+  /** Like Excel: the column's cells in the table's rows go, cells to their right move one column left. */
+  delete(): void {
+    this.ctx.enqueue(() => {
+      const t = this.table();
+      const sheet = this.ctx.state.sheetById(t.sheetId);
+      const names = Array.from({ length: t.area.cols }, (_, j) => String(cellAt(sheet, t.area.row, t.area.col + j) ?? ''));
+      if (t.area.cols === 1) throw modelError('InvalidOperation', 'A table needs at least one column.');
+      deleteCellsShiftLeft(sheet, t.area.row, t.area.rows, t.area.col + this.index(names));
+      t.area = { ...t.area, cols: t.area.cols - 1 };
+    });
   }
 }
 

@@ -13,6 +13,8 @@ export interface PlanOptions {
   treemap: boolean;
   /** Which sheets to write (default all). */
   sheets?: ('dashboard' | 'customers' | 'breakdowns' | 'quality' | 'rules')[];
+  /** Whether the sheets get their charts (default true). */
+  charts?: boolean;
 }
 
 /** Table names are unique in a workbook, ignoring case: number any repeat, of the plan's or of the user's tables. */
@@ -42,6 +44,7 @@ export function planReport(report: Report, options: PlanOptions): WorkbookPlan {
   if (want.has('breakdowns')) sheets.push(planBreakdowns(report));
   if (want.has('quality')) sheets.push(planQuality(report));
   if (want.has('rules')) sheets.push(planRules(report));
+  if (options.charts === false) for (const s of sheets) s.charts = [];
   uniqueTableNames(sheets);
   return { sheets };
 }

@@ -1,0 +1,117 @@
+import { Progress, RunCancelledError, analyzeWorkbook } from '../../src/workbook';
+import { createExcelModel, ExcelModel, ModelInit } from '../excel-model/create-model';
+import { TEN_ORDERS } from '../analytics/ten-orders';
+
+function install(init: ModelInit): ExcelModel {
+  const model = createExcelModel(init);
+  (globalThis as Record<string, unknown>).Excel = model.Excel;
+  return model;
+}
+
+const inTable = (): ModelInit => ({
+  sheets: [{ name: 'Orders', cells: TEN_ORDERS, tables: [{ name: 'Orders', address: 'A1:D11' }] }],
+  selection: { sheet: 'Orders', address: 'B4' },
+});
+const inRange = (): ModelInit => ({ sheets: [{ name: 'Orders', cells: TEN_ORDERS }], selection: { sheet: 'Orders', address: 'B4' } });
+
+/** Runs with a Cancel pressed when `when` first matches a progress report; resolves to the progress seen. */
+async function cancelWhen(when: (p: Progress) => boolean): Promise<Progress[]> {
+  const controller = new AbortController();
+  const seen: Progress[] = [];
+  const run = analyzeWorkbook({
+    signal: controller.signal,
+    extraSchemes: ['tiers'],
+    onProgress: (p) => {
+      seen.push(p);
+      if (when(p)) controller.abort();
+    },
+  });
+  await expect(run).rejects.toBeInstanceOf(RunCancelledError);
+  return seen;
+}
+
+const writing = (sheet: string) => (p: Progress) => p.step === 'writing' && p.sheet === sheet;
+
+describe('Cancel puts the workbook back as it was', () => {
+  it.each([
+    ['while reading', (p: Progress) => p.step === 'reading'],
+    ['while computing', (p: Progress) => p.step === 'computing'],
+    ['while writing CX Breakdowns', writing('CX Breakdowns')],
+    ['while writing the segment columns', writing('Orders')],
+  ])('on a first run, %s (table)', async (_, when) => {
+    const model = install(inTable());
+    const before = model.snapshot();
+    await cancelWhen(when);
+    expect(model.snapshot()).toBe(before);
+  });
+
+  it('on a first run over a plain range, while writing the segment columns', async () => {
+    const model = install(inRange());
+    const before = model.snapshot();
+    await cancelWhen(writing('Orders'));
+    expect(model.snapshot()).toBe(before);
+  });
+
+  it.each([
+    ['CX Customers', inTable],
+    ['Orders', inTable],
+    ['Orders', inRange],
+  ])('on a re-run, while writing %s: the earlier report and segment columns come back', async (sheet, init) => {
+    const model = install(init());
+    await analyzeWorkbook({ extraSchemes: ['tiers'] });
+    model.select('Orders', 'B4');
+    const after = model.snapshot();
+    await cancelWhen(writing(sheet));
+    expect(model.snapshot()).toBe(after);
+    expect(model.state.sheets.map((s) => s.name)).toEqual(['Orders', 'CX Dashboard', 'CX Customers', 'CX Breakdowns', 'CX Data Quality', 'CX Rules']);
+  });
+
+  it('reports cancelling while it undoes, and a run after a cancel completes', async () => {
+    const model = install(inTable());
+    const seen = await cancelWhen(writing('CX Rules'));
+    expect(seen.at(-1)).toEqual({ step: 'cancelling' });
+    model.select('Orders', 'B4');
+    const summary = await analyzeWorkbook();
+    expect(summary.sheets).toEqual(['CX Dashboard', 'CX Customers', 'CX Breakdowns', 'CX Data Quality', 'CX Rules']);
+    expect(model.state.tables.map((t) => t.name).sort()).not.toContainEqual(expect.stringMatching(/previous/));
+  });
+});
+
+describe('a re-run replaces the earlier report', () => {
+  it('keeps table names (CX Rules is read back by name) and leaves no set-aside sheet behind', async () => {
+    const model = install(inTable());
+    await analyzeWorkbook();
+    model.select('Orders', 'B4');
+    const names = model.state.tables.map((t) => t.name).sort();
+    const owned = model.state.settings.get('CXSegments.ownedSheets') as string[];
+    await analyzeWorkbook({ analyze: { scheme: 'tiers' } });
+    expect(model.state.tables.map((t) => t.name).sort()).toEqual(names);
+    expect(model.state.sheets.map((s) => s.name)).toEqual(['Orders', 'CX Dashboard', 'CX Customers', 'CX Breakdowns', 'CX Data Quality', 'CX Rules']);
+    const ownedNow = model.state.settings.get('CXSegments.ownedSheets') as string[];
+    expect(ownedNow).toHaveLength(5);
+    expect(ownedNow.filter((id) => owned.includes(id))).toEqual([]);
+    expect(ownedNow.sort()).toEqual(model.state.sheets.slice(1).map((s) => s.id).sort());
+  });
+});
+
+describe('choices the task pane passes', () => {
+  it('analyzes a table picked by name, whatever is selected', async () => {
+    const model = install({
+      sheets: [
+        { name: 'Notes', cells: [['Read me'], ['Orders are on the next sheet']] },
+        { name: 'Orders', cells: TEN_ORDERS, tables: [{ name: 'Sales', address: 'A1:D11' }] },
+      ],
+      selection: { sheet: 'Notes', address: 'A1' },
+    });
+    const summary = await analyzeWorkbook({ source: { tableName: 'Sales' }, charts: false });
+    expect(summary.source).toEqual({ sheetName: 'Orders', address: 'A1:D11', rows: 10, tableName: 'Sales' });
+    expect(model.state.charts).toEqual([]);
+    expect(model.sheetValues('Notes')).toEqual([['Read me'], ['Orders are on the next sheet']]);
+  });
+
+  it('analyzes a range picked by address, and names a missing table', async () => {
+    install({ sheets: [{ name: 'Data', cells: [['x'], [], ...TEN_ORDERS] }], selection: { sheet: 'Data', address: 'A1' } });
+    expect((await analyzeWorkbook({ source: { sheetName: 'Data', address: 'A3:D13' } })).customers).toBe(5);
+    await expect(analyzeWorkbook({ source: { tableName: 'Gone' } })).rejects.toThrow('There is no table named "Gone" in this workbook any more: pick the data again.');
+  });
+});
