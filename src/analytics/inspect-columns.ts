@@ -1,7 +1,7 @@
 import { CellValue } from './cells';
 import { ingestTransactions } from './ingest';
 import { Role, REQUIRED_ROLES } from './roles';
-import { ColumnMapping, mapTable } from './table';
+import { ColumnMapping, mapTable, resolveRoles } from './table';
 
 /** What the engine makes of one column of the user's table, for the column-mapping step. */
 export interface ColumnInspection {
@@ -30,14 +30,15 @@ function problemOf(role: Role, bad: number, row: number | undefined, empty: numb
 
 /**
  * Every column with its detected (or mapped) role and what coercion would skip. `firstRow` is
- * the sheet row of the header, so problems name the rows the user sees (default 1).
+ * the sheet row of the header, so problems name the rows the user sees (default 1). When a
+ * required role has no column, roles are still given but no counts (the engine cannot run).
  */
 export function inspectColumns(values: readonly (readonly CellValue[])[], mapping: ColumnMapping = {}, firstRow = 1): ColumnInspection[] {
-  const table = mapTable(values, mapping);
+  const { headers, roles, missing } = resolveRoles(values, mapping);
   const roleOf = new Map<number, Role>();
-  for (const [role, col] of Object.entries(table.roles) as [Role, number][]) roleOf.set(col, role);
-  const quality = new Map(ingestTransactions(table.columns).quality.columns.map((q) => [q.role, q]));
-  return table.headers.map((header, column) => {
+  for (const [role, col] of Object.entries(roles) as [Role, number][]) roleOf.set(col, role);
+  const quality = new Map(missing.length ? [] : ingestTransactions(mapTable(values, mapping).columns).quality.columns.map((q) => [q.role, q]));
+  return headers.map((header, column) => {
     const role = roleOf.get(column);
     const q = role ? quality.get(role) : undefined;
     const at = (r?: number) => (r === undefined ? undefined : r + firstRow);

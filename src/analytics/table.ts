@@ -25,23 +25,46 @@ function resolveColumn(headers: string[], role: Role, want: string | number): nu
   return col;
 }
 
-/**
- * Maps a 2D block whose first row is the header to transaction columns:
- * roles detected from the headers, then overridden by `mapping`.
- */
-export function mapTable(values: readonly (readonly CellValue[])[], mapping: ColumnMapping = {}): MappedTable {
+/** A mapping value that says "no column has this role" (the user turned detection off for it). */
+export const NO_COLUMN = -1;
+
+export interface ResolvedRoles {
+  headers: string[];
+  roles: Partial<Record<Role, number>>;
+  /** Required roles no column has. */
+  missing: Role[];
+}
+
+/** Roles detected from the headers (then from values), overridden by `mapping`; never throws for a missing role. */
+export function resolveRoles(values: readonly (readonly CellValue[])[], mapping: ColumnMapping = {}): ResolvedRoles {
   if (values.length === 0) throw new AnalysisError('The table is empty: it needs a header row and at least one data row.');
   const headers = values[0].map((h) => String(h ?? '').trim());
   const roles = detectRoles(headers);
+  const off: Role[] = [];
   for (const [role, want] of Object.entries(mapping) as [Role, string | number][]) {
     if (want === undefined || want === '') continue;
+    if (want === NO_COLUMN) {
+      off.push(role);
+      delete roles[role];
+      continue;
+    }
     const col = resolveColumn(headers, role, want);
     for (const r of Object.keys(roles) as Role[]) if (roles[r] === col) delete roles[r];
     roles[role] = col;
   }
   Object.assign(roles, detectRolesFromValues(values, roles));
+  for (const role of off) delete roles[role];
   const hasAmount = roles.amount !== undefined || (roles.quantity !== undefined && roles.unitPrice !== undefined);
   const missing = REQUIRED_ROLES.filter((r) => roles[r] === undefined && !(r === 'amount' && hasAmount));
+  return { headers, roles, missing };
+}
+
+/**
+ * Maps a 2D block whose first row is the header to transaction columns:
+ * roles detected from the headers, then overridden by `mapping`.
+ */
+export function mapTable(values: readonly (readonly CellValue[])[], mapping: ColumnMapping = {}): MappedTable {
+  const { headers, roles, missing } = resolveRoles(values, mapping);
   if (missing.length > 0) {
     throw new AnalysisError(
       `Could not find the ${missing.join(', ')} column${missing.length > 1 ? 's' : ''}. ` +
