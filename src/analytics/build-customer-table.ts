@@ -1,30 +1,64 @@
 import { CustomerMetrics } from './customer-metrics';
 import { CustomerTable } from './customer-table';
-import { compareIds } from './ids';
+import { Id, compareIds } from './ids';
 import { roundMoney } from './numbers';
 import { percentRank } from './percent-rank';
+import { stableOrder } from './stable-order';
 
 const DAYS_PER_MONTH = 365.25 / 12;
 
-function pick(source: Float64Array, keys: Int32Array, map: (x: number) => number = (x) => x): Float64Array {
+function pick(source: Float64Array, keys: Int32Array): Float64Array {
   const out = new Float64Array(keys.length);
-  for (let i = 0; i < keys.length; i++) out[i] = map(source[keys[i]]);
+  for (let i = 0; i < keys.length; i++) out[i] = source[keys[i]];
   return out;
+}
+
+/** Keys of the customers with a purchase, ascending by id (compareIds). */
+function keysInIdOrder(metrics: CustomerMetrics): Int32Array {
+  const scored: number[] = [];
+  for (let c = 0; c < metrics.ids.length; c++) if (metrics.hasPurchase[c]) scored.push(c);
+  const ids = metrics.ids;
+  if (!scored.every((c) => typeof ids[c] === 'number')) {
+    return Int32Array.from(scored.sort((a, b) => compareIds(ids[a], ids[b])));
+  }
+  // Numeric ids (the common case) are distinct numbers: a typed sort gives compareIds' order.
+  const order = stableOrder(scored.map((c) => ids[c] as number));
+  return Int32Array.from(order, (j) => scored[j]);
+}
+
+/**
+ * PERCENT_RANK of four metrics, computed on first read: only percentile rules (the personas
+ * scheme) need them, and they cost as much as the rest of the table.
+ */
+function lazyPercentiles(recencyDays: Float64Array, frequency: Float64Array, monetary: Float64Array, aov: Float64Array): CustomerTable['percentile'] {
+  const cache: Partial<CustomerTable['percentile']> = {};
+  return {
+    get recency() {
+      return (cache.recency ??= percentRank(recencyDays));
+    },
+    get frequency() {
+      return (cache.frequency ??= percentRank(frequency));
+    },
+    get monetary() {
+      return (cache.monetary ??= percentRank(monetary));
+    },
+    get aov() {
+      return (cache.aov ??= percentRank(aov.map(roundMoney)));
+    },
+  };
 }
 
 /** The scored customers (those with a purchase) in id order, with derived metrics and percentiles; scores still zero. */
 export function buildCustomerTable(metrics: CustomerMetrics, asOf: number): CustomerTable {
-  const all: number[] = [];
-  for (let c = 0; c < metrics.ids.length; c++) if (metrics.hasPurchase[c]) all.push(c);
-  all.sort((a, b) => compareIds(metrics.ids[a], metrics.ids[b]));
-  const keys = Int32Array.from(all);
+  const keys = keysInIdOrder(metrics);
   const n = keys.length;
   const indexOfKey = new Int32Array(metrics.ids.length).fill(-1);
-  keys.forEach((c, i) => (indexOfKey[c] = i));
+  for (let i = 0; i < n; i++) indexOfKey[keys[i]] = i;
 
   const frequency = pick(metrics.frequency, keys);
   // Rounded to 6 decimals: the precision scores rank on, and free of summation-order noise.
-  const monetary = pick(metrics.monetary, keys, roundMoney);
+  const monetary = pick(metrics.monetary, keys);
+  for (let i = 0; i < n; i++) monetary[i] = roundMoney(monetary[i]);
   const first = pick(metrics.firstPurchaseDay, keys);
   const last = pick(metrics.lastPurchaseDay, keys);
   const recencyDays = pick(metrics.recencyDays, keys);
@@ -36,9 +70,11 @@ export function buildCustomerTable(metrics: CustomerMetrics, asOf: number): Cust
     aov[i] = frequency[i] > 0 ? monetary[i] / frequency[i] : 0;
     ordersPerMonth[i] = frequency[i] / Math.max(1, (asOf - first[i]) / DAYS_PER_MONTH);
   }
+  const ids: Id[] = new Array(n);
+  for (let i = 0; i < n; i++) ids[i] = metrics.ids[keys[i]];
   return {
     size: n,
-    ids: all.map((c) => metrics.ids[c]),
+    ids,
     keys,
     indexOfKey,
     recencyDays,
@@ -54,12 +90,7 @@ export function buildCustomerTable(metrics: CustomerMetrics, asOf: number): Cust
     r: new Uint8Array(n),
     f: new Uint8Array(n),
     m: new Uint8Array(n),
-    percentile: {
-      recency: percentRank(recencyDays),
-      frequency: percentRank(frequency),
-      monetary: percentRank(monetary),
-      aov: percentRank(aov.map(roundMoney)),
-    },
+    percentile: lazyPercentiles(recencyDays, frequency, monetary, aov),
     segments: {},
     attributes: {},
   };

@@ -17,6 +17,7 @@ export * from './dimensions';
 export * from './customer-table';
 export * from './build-customer-table';
 export * from './percent-rank';
+export * from './stable-order';
 export * from './options';
 export * from './assign-segments';
 export * from './customer-attributes';

@@ -1,3 +1,5 @@
+import { ranksBelow } from './stable-order';
+
 /**
  * SQL PERCENT_RANK() × 100 over `values` ascending: (rank − 1) / (n − 1) × 100, where
  * tied values share the lowest rank; a single value gets 0.
@@ -6,6 +8,16 @@ export function percentRank(values: Float64Array): Float64Array {
   const n = values.length;
   const out = new Float64Array(n);
   if (n <= 1) return out;
+  if (values.some(Number.isNaN)) return comparatorPercentRank(values);
+  const below = ranksBelow(values);
+  for (let i = 0; i < n; i++) out[i] = (below[i] / (n - 1)) * 100;
+  return out;
+}
+
+/** The comparator version, kept for NaN (which sorts inconsistently there). */
+function comparatorPercentRank(values: Float64Array): Float64Array {
+  const n = values.length;
+  const out = new Float64Array(n);
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => values[a] - values[b]);
   let rankStart = 0;
   for (let pos = 0; pos < n; pos++) {

@@ -1,4 +1,4 @@
-import { compareIds } from '../ids';
+import { stableOrder } from '../stable-order';
 import { AnalysisContext, share, sum } from './context';
 
 export interface TopCustomerRow {
@@ -22,10 +22,9 @@ export interface Concentration {
   pareto: { customerShare: number; revenueShare: number }[];
 }
 
-/** Customer indices by revenue, largest first, ties by id. */
+/** Customer indices by revenue, largest first, ties by id (the table is in id order). */
 export function byRevenue(ctx: AnalysisContext): number[] {
-  const t = ctx.customers;
-  return Array.from({ length: t.size }, (_, i) => i).sort((a, b) => t.monetary[b] - t.monetary[a] || compareIds(t.ids[a], t.ids[b]));
+  return Array.from(stableOrder(ctx.customers.monetary, 'descending'));
 }
 
 export function topCustomers(ctx: AnalysisContext, n = ctx.topN, order = byRevenue(ctx)): TopCustomerRow[] {

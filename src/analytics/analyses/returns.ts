@@ -1,6 +1,7 @@
 import { DimensionColumn } from '../dimensions';
 import { Role } from '../roles';
-import { AnalysisContext, orderKeys, share } from './context';
+import { AnalysisContext, share } from './context';
+import { OrderGroups } from './order-groups';
 
 export const UNKNOWN_STATUS = '(unknown)';
 
@@ -37,11 +38,6 @@ export interface ReturnsAnalysis {
   byDimension: { dimension: Role; rows: ReturnRateRow[] }[];
 }
 
-function known(ctx: AnalysisContext, i: number): boolean {
-  const status = ctx.tx.attributes.status as DimensionColumn | undefined;
-  return !status || status.codes[i] >= 0;
-}
-
 /**
  * Return rates over orders, per group of rows (-1 skips a row). An order is returned when any of
  * its rows is a return, and counts when any of its rows has a known status; returned revenue is
@@ -49,23 +45,26 @@ function known(ctx: AnalysisContext, i: number): boolean {
  */
 function returnRates(ctx: AnalysisContext, labels: readonly string[], groupOf: (i: number) => number): ReturnRateRow[] {
   const { tx } = ctx;
-  const order = orderKeys(tx);
+  const statusCodes = (ctx.tx.attributes.status as DimensionColumn | undefined)?.codes;
   const g = labels.length;
-  const rows = labels.map((group) => ({ group, orders: 0, returned: 0, returnRate: null as number | null, returnedRevenue: 0 }));
-  const counted = new Set<number>();
-  const returned = new Set<number>();
+  const orders = new Float64Array(g);
+  const returned = new Float64Array(g);
+  const returnedRevenue = new Float64Array(g);
+  const seen = new OrderGroups(tx.orderCount, g);
   for (let i = 0; i < tx.rowCount; i++) {
-    const k = tx.customer[i] < 0 ? -1 : groupOf(i);
-    if (k < 0 || !known(ctx, i)) continue;
-    const key = order[i] * g + k;
-    if (!counted.has(key)) (counted.add(key), rows[k].orders++);
+    if (tx.customer[i] < 0 || (statusCodes && statusCodes[i] < 0)) continue;
+    const k = groupOf(i);
+    if (k < 0) continue;
+    const o = tx.order[i];
+    if (seen.mark(o, k, 1)) orders[k]++;
     if (tx.isReturn[i]) {
-      rows[k].returnedRevenue += Math.abs(tx.amount[i]);
-      if (!returned.has(key)) (returned.add(key), rows[k].returned++);
+      returnedRevenue[k] += Math.abs(tx.amount[i]);
+      if (seen.mark(o, k, 2)) returned[k]++;
     }
   }
-  for (const r of rows) r.returnRate = r.orders === 0 ? null : r.returned / r.orders;
-  return rows;
+  return labels.map((group, k) => ({
+    group, orders: orders[k], returned: returned[k], returnRate: orders[k] === 0 ? null : returned[k] / orders[k], returnedRevenue: returnedRevenue[k],
+  }));
 }
 
 export function returnTotals(ctx: AnalysisContext): ReturnTotals {
@@ -83,10 +82,9 @@ function statusRows(ctx: AnalysisContext): StatusRow[] | null {
   const status = ctx.tx.attributes.status as DimensionColumn | undefined;
   if (!status) return null;
   const { tx } = ctx;
-  const order = orderKeys(tx);
   const labels = [...status.labels, UNKNOWN_STATUS];
   const rows = labels.map((s) => ({ status: s, rows: 0, orders: 0, revenue: 0, revenueShare: 0 }));
-  const seen = new Set<number>();
+  const seen = new OrderGroups(tx.orderCount, labels.length);
   let total = 0;
   for (let i = 0; i < tx.rowCount; i++) {
     if (tx.customer[i] < 0) continue;
@@ -94,8 +92,7 @@ function statusRows(ctx: AnalysisContext): StatusRow[] | null {
     rows[k].rows++;
     rows[k].revenue += tx.amount[i];
     total += tx.amount[i];
-    const key = order[i] * labels.length + k;
-    if (!seen.has(key)) (seen.add(key), rows[k].orders++);
+    if (seen.mark(tx.order[i], k, 1)) rows[k].orders++;
   }
   for (const r of rows) r.revenueShare = share(r.revenue, total);
   return rows.filter((r) => r.rows > 0).sort((a, b) => b.revenue - a.revenue);

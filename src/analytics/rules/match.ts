@@ -35,12 +35,53 @@ export function fieldValue(table: CustomerTable, field: RuleField, i: number): n
   }
 }
 
+/** The column of a rule field for the whole table. */
+function fieldColumn(table: CustomerTable, field: RuleField): ArrayLike<number> {
+  switch (field) {
+    case 'r': return table.r;
+    case 'f': return table.f;
+    case 'm': return table.m;
+    case 'recencyPercentile': return table.percentile.recency;
+    case 'frequencyPercentile': return table.percentile.frequency;
+    case 'monetaryPercentile': return table.percentile.monetary;
+    case 'aovPercentile': return table.percentile.aov;
+    default: return table[field];
+  }
+}
+
+/**
+ * Score-only rule tables: scores are small integers, so each (r, f, m) combination is matched
+ * once and looked up for every customer with it.
+ */
+function segmentsByScores(rules: RuleTable, table: CustomerTable, fields: RuleField[]): string[] {
+  let top = 0;
+  for (let i = 0; i < table.size; i++) top = Math.max(top, table.r[i], table.f[i], table.m[i]);
+  const s = top + 1;
+  const memo: (string | undefined)[] = new Array(s * s * s);
+  const values: FieldValues = {};
+  const out: string[] = new Array(table.size);
+  for (let i = 0; i < table.size; i++) {
+    const key = (table.r[i] * s + table.f[i]) * s + table.m[i];
+    let segment = memo[key];
+    if (segment === undefined) {
+      for (const f of fields) values[f] = fieldValue(table, f, i);
+      segment = memo[key] = segmentOf(rules, values);
+    }
+    out[i] = segment;
+  }
+  return out;
+}
+
 /** The segment of every customer of the table under one rule table. */
 export function segmentsOf(rules: RuleTable, table: CustomerTable): string[] {
   const fields = [...new Set(rules.rules.flatMap(ruleFields))];
+  if (fields.every((f) => f === 'r' || f === 'f' || f === 'm')) return segmentsByScores(rules, table, fields);
+  const columns = fields.map((f) => fieldColumn(table, f));
   const values: FieldValues = {};
-  return Array.from({ length: table.size }, (_, i) => {
-    for (const f of fields) values[f] = fieldValue(table, f, i);
-    return segmentOf(rules, values);
-  });
+  const out: string[] = new Array(table.size);
+  for (let i = 0; i < table.size; i++) {
+    for (let j = 0; j < fields.length; j++) values[fields[j]] = columns[j][i];
+    out[i] = segmentOf(rules, values);
+  }
+  return out;
 }

@@ -1,14 +1,13 @@
 import { CustomerTable } from '../customer-table';
 import { roundMoney } from '../numbers';
+import { stableOrder } from '../stable-order';
 
 /**
- * Table indices sorted by value. The table is in customer-id order and Array#sort is stable,
+ * Table indices sorted by value. The table is in customer-id order and the sort is stable,
  * so tied values stay in id order: the tie rule of DESIGN.md.
  */
 export function orderByValue(values: ArrayLike<number>, direction: 'ascending' | 'descending' = 'ascending'): Int32Array {
-  const order = Array.from({ length: values.length }, (_, i) => i);
-  order.sort(direction === 'ascending' ? (a, b) => values[a] - values[b] : (a, b) => values[b] - values[a]);
-  return Int32Array.from(order);
+  return stableOrder(values, direction);
 }
 
 /** Turns buckets 1..k (ascending recency days) into R scores k..1: fewer days is better. */
