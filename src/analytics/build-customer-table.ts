@@ -15,15 +15,23 @@ function pick(source: Float64Array, keys: Int32Array): Float64Array {
 
 /** Keys of the customers with a purchase, ascending by id (compareIds). */
 function keysInIdOrder(metrics: CustomerMetrics): Int32Array {
-  const scored: number[] = [];
-  for (let c = 0; c < metrics.ids.length; c++) if (metrics.hasPurchase[c]) scored.push(c);
-  const ids = metrics.ids;
-  if (!scored.every((c) => typeof ids[c] === 'number')) {
-    return Int32Array.from(scored.sort((a, b) => compareIds(ids[a], ids[b])));
+  const { ids, hasPurchase } = metrics;
+  let n = 0;
+  let numeric = true;
+  for (let c = 0; c < ids.length; c++) {
+    if (!hasPurchase[c]) continue;
+    n++;
+    if (typeof ids[c] !== 'number') numeric = false;
   }
+  const scored = new Int32Array(n);
+  for (let c = 0, j = 0; c < ids.length; c++) if (hasPurchase[c]) scored[j++] = c;
+  if (!numeric) return scored.sort((a, b) => compareIds(ids[a], ids[b]));
   // Numeric ids (the common case) are distinct numbers: a typed sort gives compareIds' order.
-  const order = stableOrder(scored.map((c) => ids[c] as number));
-  return Int32Array.from(order, (j) => scored[j]);
+  const values = new Float64Array(n);
+  for (let j = 0; j < n; j++) values[j] = ids[scored[j]] as number;
+  const order = stableOrder(values);
+  for (let j = 0; j < n; j++) order[j] = scored[order[j]];
+  return order;
 }
 
 /**

@@ -9,18 +9,6 @@ const COUNTING_RANGE = 1 << 20;
 
 export type Direction = 'ascending' | 'descending';
 
-/** First position in ascending `sorted` whose value is not below x. */
-export function lowerBound(sorted: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function hasNaN(values: ArrayLike<number>): boolean {
   for (let i = 0; i < values.length; i++) if (values[i] !== values[i]) return true;
   return false;
@@ -41,29 +29,59 @@ function integerRange(values: ArrayLike<number>): [number, number] | undefined {
 
 function countingOrder(values: ArrayLike<number>, min: number, max: number, direction: Direction): Int32Array {
   const n = values.length;
+  // Bucket of v: v − min ascending, max − v descending.
+  const base = direction === 'ascending' ? -min : max;
+  const sign = direction === 'ascending' ? 1 : -1;
   const start = new Int32Array(max - min + 2);
-  const bucket = direction === 'ascending' ? (v: number) => v - min : (v: number) => max - v;
-  for (let i = 0; i < n; i++) start[bucket(values[i]) + 1]++;
+  for (let i = 0; i < n; i++) start[base + sign * values[i] + 1]++;
   for (let b = 1; b < start.length; b++) start[b] += start[b - 1];
   const out = new Int32Array(n);
-  for (let i = 0; i < n; i++) out[start[bucket(values[i])]++] = i;
+  for (let i = 0; i < n; i++) out[start[base + sign * values[i]]++] = i;
   return out;
 }
 
-/** A native sort of a copy, then each index goes to its value's first position plus the ties already placed. */
-function sortedCopyOrder(values: ArrayLike<number>, direction: Direction): Int32Array {
+/**
+ * LSD radix sort of the values' IEEE-754 bits, 16 bits a pass (stable, so ties keep index
+ * order). The bits are flipped so that unsigned order is numeric order; −0 counts as 0.
+ */
+function radixOrder(values: ArrayLike<number>, direction: Direction): Int32Array {
   const n = values.length;
   const sign = direction === 'ascending' ? 1 : -1;
-  const sorted = new Float64Array(n);
-  for (let i = 0; i < n; i++) sorted[i] = sign * values[i];
-  sorted.sort();
-  const placed = new Int32Array(n);
-  const out = new Int32Array(n);
+  const bits = new Float64Array(n);
+  const words = new Uint32Array(bits.buffer); // little-endian: words[2i] low half, words[2i + 1] high half
+  for (let i = 0; i < n; i++) bits[i] = sign * values[i] + 0;
   for (let i = 0; i < n; i++) {
-    const first = lowerBound(sorted, sign * values[i]);
-    out[first + placed[first]++] = i;
+    const hi = words[2 * i + 1];
+    if (hi & 0x80000000) {
+      words[2 * i + 1] = ~hi >>> 0;
+      words[2 * i] = ~words[2 * i] >>> 0;
+    } else {
+      words[2 * i + 1] = hi | 0x80000000;
+    }
   }
-  return out;
+  let order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let next = new Int32Array(n);
+  const count = new Int32Array(0x10000);
+  for (let pass = 0; pass < 4; pass++) {
+    const word = pass >> 1;
+    const shift = (pass & 1) * 16;
+    count.fill(0);
+    for (let i = 0; i < n; i++) count[(words[2 * i + word] >>> shift) & 0xffff]++;
+    if (count[(words[word] >>> shift) & 0xffff] === n) continue; // one digit everywhere: nothing to move
+    let sum = 0;
+    for (let d = 0; d < 0x10000; d++) {
+      const c = count[d];
+      count[d] = sum;
+      sum += c;
+    }
+    for (let j = 0; j < n; j++) {
+      const i = order[j];
+      next[count[(words[2 * i + word] >>> shift) & 0xffff]++] = i;
+    }
+    [order, next] = [next, order];
+  }
+  return order;
 }
 
 function comparatorOrder(values: ArrayLike<number>, direction: Direction): Int32Array {
@@ -78,14 +96,17 @@ export function stableOrder(values: ArrayLike<number>, direction: Direction = 'a
   if (hasNaN(values)) return comparatorOrder(values, direction);
   const range = integerRange(values);
   if (range && values.length > 0 && range[1] - range[0] < COUNTING_RANGE) return countingOrder(values, range[0], range[1], direction);
-  return sortedCopyOrder(values, direction);
+  return radixOrder(values, direction);
 }
 
-/** Number of values strictly below each value (its 0-based rank, ties sharing the lowest). */
+/** Number of values strictly below each value (its 0-based rank, ties sharing the lowest); no NaN. */
 export function ranksBelow(values: ArrayLike<number>): Int32Array {
-  const n = values.length;
-  const sorted = Float64Array.from(values).sort();
-  const out = new Int32Array(n);
-  for (let i = 0; i < n; i++) out[i] = lowerBound(sorted, values[i]);
+  const order = stableOrder(values);
+  const out = new Int32Array(values.length);
+  let rank = 0;
+  for (let pos = 0; pos < order.length; pos++) {
+    if (pos > 0 && values[order[pos]] !== values[order[pos - 1]]) rank = pos;
+    out[order[pos]] = rank;
+  }
   return out;
 }

@@ -67,15 +67,32 @@ function returnRates(ctx: AnalysisContext, labels: readonly string[], groupOf: (
   }));
 }
 
+/** Overall totals in one pass; orders are flagged per order key (bit 1 counted, bit 2 returned). */
 export function returnTotals(ctx: AnalysisContext): ReturnTotals {
-  const [all] = returnRates(ctx, ['all'], () => 0);
-  let gross = 0;
   const { tx } = ctx;
+  const statusCodes = (tx.attributes.status as DimensionColumn | undefined)?.codes;
+  const { customer, order, isReturn, amount } = tx;
+  const flags = new Uint8Array(tx.orderCount);
+  let knownOrders = 0;
+  let returnedOrders = 0;
+  let returnedRevenue = 0;
+  let gross = 0;
   for (let i = 0; i < tx.rowCount; i++) {
-    if (tx.customer[i] < 0) continue;
-    if (!tx.isReturn[i] || tx.amount[i] > 0) gross += tx.amount[i];
+    if (customer[i] < 0) continue;
+    const returned = isReturn[i];
+    const a = amount[i];
+    if (!returned || a > 0) gross += a;
+    if (statusCodes && statusCodes[i] < 0) continue;
+    const o = order[i];
+    const f = o < 0 ? 0 : flags[o];
+    if (!(f & 1)) knownOrders++;
+    if (returned) {
+      returnedRevenue += Math.abs(a);
+      if (!(f & 2)) returnedOrders++;
+    }
+    if (o >= 0) flags[o] = f | 1 | (returned << 1);
   }
-  return { knownOrders: all.orders, returnedOrders: all.returned, returnedRevenue: all.returnedRevenue, grossSales: gross };
+  return { knownOrders, returnedOrders, returnedRevenue, grossSales: gross };
 }
 
 function statusRows(ctx: AnalysisContext): StatusRow[] | null {
