@@ -1,23 +1,49 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { access, constants, mkdir, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { AnalysisError, Report, analyzeTable } from '../analytics';
-import { AnalyzeCommand, OutputSheet, parseCommand } from './args';
+import { AnalyzeCommand, OutputSheet, USAGE, parseCommand, wantsHelp } from './args';
 import { CliError, EXIT } from './cli-error';
 import { customersCsv } from './customers-csv';
-import { readInputTable } from './read-input';
+import { InputTable, readInputTable } from './read-input';
 import { DATA_SHEET, reportWorkbook } from './write-xlsx';
 import { addCharts } from './charts/add-charts';
 import { planReport } from '../workbook/plan';
+import { Io, Progress, createProgress, progressMode } from './progress';
+import { workbookSummary } from './report-summary';
 
-export interface Io {
-  stdout: (line: string) => void;
-  stderr: (line: string) => void;
-}
+export type { Io } from './progress';
 
 const processIo: Io = {
   stdout: (line) => process.stdout.write(line + '\n'),
   stderr: (line) => process.stderr.write(line + '\n'),
+  isTTY: process.stderr.isTTY === true,
+  write: (text) => process.stderr.write(text),
+  now: () => performance.now(),
 };
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+function unwritable(path: string, e: unknown): CliError {
+  const code = (e as NodeJS.ErrnoException).code;
+  const why =
+    code === 'EACCES' || code === 'EPERM' ? 'permission denied' :
+    code === 'ENOTDIR' || code === 'EEXIST' ? `${dirname(path)} is not a folder` :
+    code === 'EROFS' ? 'the file system is read-only' :
+    code === 'EISDIR' ? 'it is a folder' : (e as Error).message;
+  return new CliError(`Cannot write ${path}: ${why}.`, EXIT.unwritableOutput);
+}
+
+/** Fails before the (possibly long) read and analysis when an output cannot be written where asked. */
+async function checkWritable(path: string): Promise<void> {
+  try {
+    await mkdir(dirname(resolve(path)), { recursive: true });
+    await access(dirname(resolve(path)), constants.W_OK);
+    const existing = await stat(path).catch(() => undefined);
+    if (existing?.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
+  } catch (e) {
+    throw unwritable(path, e);
+  }
+}
 
 async function writeOutput(path: string, write: (absolute: string) => Promise<void>): Promise<string> {
   const absolute = resolve(path);
@@ -25,29 +51,42 @@ async function writeOutput(path: string, write: (absolute: string) => Promise<vo
     await mkdir(dirname(absolute), { recursive: true });
     await write(absolute);
   } catch (e) {
-    throw new CliError(`Cannot write ${path}: ${(e as Error).message}`, EXIT.unwritableOutput);
+    throw unwritable(path, e);
   }
   return absolute;
 }
 
-async function run(cmd: AnalyzeCommand, io: Io): Promise<void> {
-  const say = (line: string) => cmd.quiet || io.stderr(line);
-  say(`Reading ${cmd.input}…`);
-  const values = await readInputTable(cmd.input, cmd.sheet);
-  const customersTable = cmd.customers ? await readInputTable(cmd.customers, cmd.customersSheet) : undefined;
-  say(`Analyzing ${Math.max(0, values.length - 1).toLocaleString('en-US')} rows…`);
-  let report: Report;
+/** "orders.xlsx, sheet "Orders"" — where a message about the input points. */
+const inputName = (path: string, input: InputTable) => (input.where ? `${path}, ${input.where}` : path);
+
+function analyze(cmd: AnalyzeCommand, input: InputTable, customersTable: InputTable | undefined): Report {
   try {
-    report = analyzeTable(values, { ...cmd.analyze, mapping: cmd.mapping }, { customersTable });
+    return analyzeTable(input.values, { ...cmd.analyze, mapping: cmd.mapping }, { customersTable: customersTable?.values });
   } catch (e) {
-    if (e instanceof AnalysisError) throw new CliError(`${cmd.input}: ${e.message}`, EXIT.badArguments);
-    throw e;
+    if (!(e instanceof AnalysisError)) throw e;
+    const rows = /\bat row \d/.test(e.message) ? ' (row 1 is the first row below the header)' : '';
+    throw new CliError(`${inputName(cmd.input, input)}: ${e.message}${rows}`, EXIT.badArguments);
   }
+}
+
+async function run(cmd: AnalyzeCommand, io: Io, progress: Progress): Promise<void> {
+  for (const out of [cmd.out, cmd.customersOut, cmd.reportJson]) if (out) await checkWritable(out);
+  progress.start('reading', `Reading ${cmd.input}`, { file: cmd.input });
+  const input = await readInputTable(cmd.input, { sheet: cmd.sheet, table: cmd.table, transactions: true, mapping: cmd.mapping, onProgress: (p) => progress.rows(p) });
+  const rows = Math.max(0, input.values.length - 1);
+  progress.done('reading', `Read ${count(rows)} rows from ${inputName(cmd.input, input)}`, { file: cmd.input, where: input.where, rows });
+  const customersTable = cmd.customers ? await readInputTable(cmd.customers, { sheet: cmd.customersSheet, table: cmd.customersTable }) : undefined;
+
+  progress.start('computing', `Analyzing ${count(rows)} rows`, { rows });
+  const report = analyze(cmd, input, customersTable);
   const q = report.quality;
-  say(`${report.customers.length.toLocaleString('en-US')} customers scored as of ${report.asOfDate}; ${q.skippedRows.toLocaleString('en-US')} of ${q.rows.toLocaleString('en-US')} rows skipped.`);
+  progress.done('computing', `${count(report.customers.length)} customers scored as of ${report.asOfDate}; ${count(q.skippedRows)} of ${count(q.rows)} rows skipped.`, {
+    rows: q.rows, skippedRows: q.skippedRows, customers: report.customers.length, asOf: report.asOfDate,
+  });
+
   if (cmd.customersOut) {
     const path = await writeOutput(cmd.customersOut, (p) => writeFile(p, customersCsv(report.customers, report.options.schemes)));
-    io.stdout(`Wrote ${path} (${report.customers.length} customers)`);
+    io.stdout(`Wrote ${path} (${count(report.customers.length)} customers)`);
   }
   if (cmd.reportJson) {
     const path = await writeOutput(cmd.reportJson, (p) => writeFile(p, reportJson(report)));
@@ -55,15 +94,16 @@ async function run(cmd: AnalyzeCommand, io: Io): Promise<void> {
   }
   if (cmd.out) {
     const cxSheets = cmd.sheets.filter((s): s is Exclude<OutputSheet, 'data'> => s !== 'data');
-    const plan = planReport(report, { source: basename(cmd.input), treemap: false, sheets: cxSheets });
+    const plan = planReport(report, { source: input.where ? `${basename(cmd.input)}, ${input.where}` : basename(cmd.input), treemap: false, sheets: cxSheets });
     const withData = cmd.sheets.includes('data');
+    progress.start('writing', `Writing ${cmd.out}`, { file: cmd.out });
     const path = await writeOutput(cmd.out, async (p) => {
-      const xlsx = await reportWorkbook(values, report, plan, withData).xlsx.writeBuffer();
+      const xlsx = await reportWorkbook(input.values, report, plan, withData, cmd.extraSchemes).xlsx.writeBuffer();
       await writeFile(p, await addCharts(xlsx as ArrayBuffer, plan));
     });
-    const names = [...(withData ? [DATA_SHEET] : []), ...plan.sheets.map((s) => s.name)];
-    const charts = plan.sheets.reduce((n, s) => n + s.charts.length, 0);
-    io.stdout(`Wrote ${path} (sheets ${names.join(', ')}; ${charts} charts)`);
+    const sheets = [...(withData ? [DATA_SHEET] : []), ...plan.sheets.map((s) => s.name)];
+    progress.done('writing', `Wrote ${path}`, { file: path, sheets, charts: plan.sheets.reduce((n, s) => n + s.charts.length, 0) });
+    for (const line of workbookSummary(path, report, plan, withData ? { sheet: DATA_SHEET, rows } : undefined, cmd.extraSchemes)) io.stdout(line);
   }
 }
 
@@ -75,15 +115,23 @@ export function reportJson(report: Report): string {
 
 /** Runs the command line; resolves to the process exit code. */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  if (wantsHelp(argv)) {
+    if (argv.length === 0) io.stderr(USAGE);
+    else io.stdout(USAGE);
+    return argv.length === 0 ? EXIT.badArguments : EXIT.ok;
+  }
+  let progress = createProgress(io, argv.includes('--json') ? 'json' : 'lines');
   try {
-    await run(parseCommand(argv), io);
+    const cmd = parseCommand(argv);
+    progress = createProgress(io, progressMode(io, cmd));
+    await run(cmd, io, progress);
     return EXIT.ok;
   } catch (e) {
     if (e instanceof CliError) {
-      io.stderr(e.message);
+      progress.error(e.message, e.exitCode);
       return e.exitCode;
     }
-    io.stderr(`cx-segments failed: ${(e as Error).stack ?? e}`);
+    progress.error(`cx-segments failed: ${(e as Error).stack ?? e}`, EXIT.failed);
     return EXIT.failed;
   }
 }

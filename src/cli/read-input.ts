@@ -1,68 +1,56 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { fromCSV } from 'arquero';
-import ExcelJS from 'exceljs';
 import { CellValue } from '../analytics';
 import { CliError, EXIT } from './cli-error';
-import { decodeText, sniffDelimiter } from './sniff';
+import { CsvProgress, readCsvFile } from './read-csv';
+import { XlsxChoice, readXlsx } from './read-xlsx';
 
-/** Reads a .csv or .xlsx file into a 2D block of cells, header row first. */
-export async function readInputTable(path: string, sheet?: string): Promise<CellValue[][]> {
+export { csvCells } from './read-csv';
+export { excelJsValue } from './read-xlsx';
+
+export interface InputTable {
+  /** Header row first. */
+  values: CellValue[][];
+  /** The sheet or table an .xlsx input was read from (`sheet "Orders"`); undefined for CSV. */
+  where?: string;
+}
+
+export interface ReadOptions extends XlsxChoice {
+  onProgress?: (p: CsvProgress) => void;
+}
+
+function unreadable(path: string, e: unknown): CliError {
+  const code = (e as NodeJS.ErrnoException).code;
+  const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+  return new CliError(`Cannot read ${path}: ${why}.`, EXIT.unreadableInput);
+}
+
+/** Reads a .csv (streamed) or .xlsx file into a 2D block of cells, header row first. */
+export async function readInputTable(path: string, options: ReadOptions = {}): Promise<InputTable> {
   const ext = extname(path).toLowerCase();
-  let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    if ((await stat(path)).isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
   } catch (e) {
-    throw new CliError(`Cannot read ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}.`, EXIT.unreadableInput);
+    throw unreadable(path, e);
   }
-  if (ext === '.csv' || ext === '.txt' || ext === '.tsv') return csvCells(decodeText(bytes).text);
-  if (ext === '.xlsx') return xlsxCells(bytes, path, sheet);
-  throw new CliError(`${path} is not a spreadsheet: give a .csv or .xlsx file.`, EXIT.unreadableInput);
-}
-
-/** CSV through arquero's parser, delimiter sniffed, every value kept as text (ids such as "00017" keep their zeros). */
-export function csvCells(text: string): CellValue[][] {
-  const clean = text.replace(/^\uFEFF/, '');
-  const table = fromCSV(clean, { autoType: false, delimiter: sniffDelimiter(clean) });
-  const names = table.columnNames();
-  const columns = names.map((name) => table.array(name) as ArrayLike<CellValue>);
-  const rows: CellValue[][] = [names];
-  for (let i = 0; i < table.numRows(); i++) rows.push(columns.map((c) => c[i] ?? null));
-  return rows;
-}
-
-async function xlsxCells(bytes: Buffer, path: string, sheet?: string): Promise<CellValue[][]> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (e) {
-    throw new CliError(`Cannot open ${path} as an .xlsx workbook: ${(e as Error).message}.`, EXIT.unreadableInput);
+  if (ext === '.csv' || ext === '.txt' || ext === '.tsv') {
+    try {
+      return { values: await readCsvFile(path, options.onProgress) };
+    } catch (e) {
+      throw e instanceof CliError ? e : unreadable(path, e);
+    }
   }
-  const ws = sheet ? workbook.getWorksheet(sheet) : workbook.worksheets[0];
-  if (!ws) throw new CliError(`${path} has no sheet named "${sheet}".`, EXIT.unreadableInput);
-  const rows: CellValue[][] = [];
-  const width = ws.columnCount;
-  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const cells: CellValue[] = [];
-    for (let c = 1; c <= width; c++) cells.push(excelJsValue(row.getCell(c).value));
-    rows[rowNumber - 1] = cells;
-  });
-  for (let i = 0; i < rows.length; i++) rows[i] ??= new Array<CellValue>(width).fill(null);
-  return rows;
-}
-
-const MS_PER_DAY = 86400000;
-
-/** An ExcelJS cell value as Excel's own Range.values would give it (dates as serials). */
-export function excelJsValue(v: ExcelJS.CellValue): CellValue {
-  if (v === null || v === undefined) return null;
-  if (v instanceof Date) return v.getTime() / MS_PER_DAY + 25569;
-  if (typeof v === 'object') {
-    if ('result' in v) return excelJsValue(v.result as ExcelJS.CellValue);
-    if ('richText' in v) return v.richText.map((t) => t.text).join('');
-    if ('text' in v) return String(v.text);
-    if ('error' in v) return v.error;
-    return null;
+  if (ext === '.xlsx' || ext === '.xlsm') {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(path);
+    } catch (e) {
+      throw unreadable(path, e);
+    }
+    const read = await readXlsx(bytes, path, options);
+    options.onProgress?.({ rows: Math.max(0, read.values.length - 1), bytes: bytes.length, totalBytes: bytes.length });
+    return read;
   }
-  return v;
+  const hint = ext === '.xls' ? ' (save an .xls workbook as .xlsx first)' : '';
+  throw new CliError(`${path} is not a spreadsheet: give a .csv or .xlsx file${hint}.`, EXIT.unreadableInput);
 }

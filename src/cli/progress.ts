@@ -1,0 +1,111 @@
+/** Where the command line talks: stdout for results, stderr for progress and errors. */
+export interface Io {
+  stdout: (line: string) => void;
+  stderr: (line: string) => void;
+  /** stderr is a terminal: progress is one line redrawn through `write`. */
+  isTTY?: boolean;
+  /** Writes to stderr as is, without a newline. */
+  write?: (text: string) => void;
+  /** Milliseconds from any fixed start (performance.now); tests pass a fake clock. */
+  now?: () => number;
+}
+
+export type Step = 'reading' | 'computing' | 'writing';
+export type ProgressMode = 'quiet' | 'json' | 'tty' | 'lines';
+
+export interface RowsRead {
+  rows: number;
+  bytes: number;
+  totalBytes: number;
+}
+
+/** What the run is doing, told on stderr: a redrawn bar on a terminal, plain lines in a log, JSON lines with --json. */
+export interface Progress {
+  start(step: Step, message: string, detail?: Record<string, unknown>): void;
+  /** Rows read so far (the reading step). */
+  rows(p: RowsRead): void;
+  done(step: Step, message: string, detail?: Record<string, unknown>): void;
+  /** The run failed: end the bar's line, then the error is said (as JSON with --json). */
+  error(message: string, exitCode: number): void;
+}
+
+export function progressMode(io: Io, flags: { quiet: boolean; json: boolean }): ProgressMode {
+  if (flags.json) return 'json';
+  if (flags.quiet) return 'quiet';
+  return io.isTTY && io.write ? 'tty' : 'lines';
+}
+
+const REDRAW_MS = 100;
+const BAR = 20;
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** "[########------------]  42%  420,000 rows  105,000 rows/s" */
+export function barLine(label: string, p: RowsRead, rowsPerSecond: number): string {
+  const share = p.totalBytes > 0 ? Math.min(1, p.bytes / p.totalBytes) : 0;
+  const filled = Math.round(share * BAR);
+  const bar = `[${'#'.repeat(filled)}${'-'.repeat(BAR - filled)}] ${String(Math.round(share * 100)).padStart(3)}%`;
+  return `${label} ${bar}  ${count(p.rows)} rows  ${count(Math.round(rowsPerSecond))} rows/s`;
+}
+
+export function createProgress(io: Io, mode: ProgressMode): Progress {
+  const now = io.now ?? (() => performance.now());
+  let step: Step | undefined;
+  let label = '';
+  let started = 0;
+  let lastDraw = -Infinity;
+  let lastTenth = 0;
+  let barShown = false;
+  const seconds = () => Math.round(now() - started) / 1000;
+  const rate = (rows: number) => (now() > started ? (rows * 1000) / (now() - started) : 0);
+  const json = (event: string, detail: Record<string, unknown>) => io.stderr(JSON.stringify({ event, ...(step ? { step } : {}), ...detail }));
+  const endBar = () => {
+    if (barShown) io.write!('\r\x1b[K');
+    barShown = false;
+  };
+
+  return {
+    start(s, message, detail = {}) {
+      step = s;
+      label = message;
+      started = now();
+      lastDraw = -Infinity;
+      lastTenth = 0;
+      if (mode === 'json') json('start', detail);
+      else if (mode === 'tty') {
+        io.write!(`\r\x1b[K${message}…`);
+        barShown = true;
+      } else if (mode === 'lines') io.stderr(`${message}…`);
+    },
+    rows(p) {
+      if (mode === 'json') json('progress', { rows: p.rows, bytes: p.bytes, totalBytes: p.totalBytes, rowsPerSecond: Math.round(rate(p.rows)) });
+      else if (mode === 'tty' && now() - lastDraw >= REDRAW_MS) {
+        lastDraw = now();
+        io.write!(`\r\x1b[K${barLine(label, p, rate(p.rows))}`);
+        barShown = true;
+      } else if (mode === 'lines' && p.totalBytes > 0) {
+        // One line per tenth of the file, so a log stays short.
+        const tenth = Math.floor((10 * p.bytes) / p.totalBytes);
+        if (tenth > lastTenth && tenth < 10) {
+          lastTenth = tenth;
+          io.stderr(`${label}: ${count(p.rows)} rows (${tenth * 10}%)`);
+        }
+      }
+    },
+    done(s, message, detail = {}) {
+      step = s;
+      if (mode === 'json') json('done', { ...detail, seconds: seconds() });
+      else if (mode === 'tty') {
+        endBar();
+        io.stderr(message);
+      } else if (mode === 'lines') io.stderr(message);
+      step = undefined;
+    },
+    error(message, exitCode) {
+      if (mode === 'json') json('error', { exitCode, message });
+      else {
+        if (mode === 'tty') endBar();
+        io.stderr(message);
+      }
+    },
+  };
+}
