@@ -25,12 +25,13 @@ function readAs(role: Role | undefined, v: CellValue, order: 'mdy' | 'dmy'): Pre
   }
   if (role === 'customer') {
     const id = normalizeId(v);
-    return id === undefined ? { value: String(v), unreadable: true } : { value: id, unreadable: false };
+    return { value: String(id ?? v), unreadable: id === undefined };
   }
-  return { value: typeof v === 'number' ? v : String(v), unreadable: false };
+  // Ids and codes are shown as they are: 536365, not 536,365.
+  return { value: String(v), unreadable: false };
 }
 
-/** The first `count` data rows as the engine will read them: dates as ISO days, amounts as numbers, ids normalized. */
+/** The first `count` data rows as the engine will read them: dates as ISO days, amounts as numbers, ids normalized (as text). */
 export function previewRows(values: readonly (readonly CellValue[])[], mapping: ColumnMapping = {}, count = 5): PreviewCell[][] {
   const { headers, roles } = resolveRoles(values, mapping);
   const roleOf: (Role | undefined)[] = headers.map(() => undefined);

@@ -1,54 +1,90 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import {
-  Body1, Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Subtitle1, makeStyles, tokens,
+  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, MessageBar, MessageBarBody, MessageBarTitle, Subtitle1, makeStyles, tokens,
 } from '@fluentui/react-components';
-import type { AnalyzeSummary, AnalyzeWorkbookOptions, Progress } from '../workbook';
-import { parseDay } from '../analytics';
+import type { AnalyzeSummary, AnalyzeWorkbookOptions, Progress, SourcePreview, WorkbookSources } from '../workbook';
+import { RunCancelledError } from '../workbook/cancel';
+import { parseDay } from '../analytics/dates';
+import { resolveRoles } from '../analytics/table';
 import { HostKind } from './office-host';
 import { OutsideExcel } from './OutsideExcel';
+import { DataStep } from './DataStep';
+import { ColumnsStep } from './ColumnsStep';
 import { OptionsPanel } from './OptionsPanel';
+import { RunPanel } from './RunPanel';
 import { Results } from './Results';
-import { PaneOptions, loadOptions, saveOptions } from './settings';
+import { PaneOptions, loadOptions, parseBands, saveOptions } from './settings';
+import type { WorkbookApi } from './workbook-api';
 
-export type Analyze = (options: AnalyzeWorkbookOptions) => Promise<AnalyzeSummary>;
-
-/** The pane's choices as the workbook layer's options. */
-export function runOptions(o: PaneOptions, onProgress: (p: Progress) => void): AnalyzeWorkbookOptions {
+/** The pane's choices as the workbook layer's options; throws (naming the field) on bad band edges. */
+export function runOptions(o: PaneOptions, onProgress: (p: Progress) => void, signal?: AbortSignal): AnalyzeWorkbookOptions {
   return {
     onProgress,
+    signal,
+    source: o.source,
+    customersTable: o.customersTable,
+    sheets: o.sheets,
+    charts: o.charts,
     extraSchemes: o.extraSchemes,
     useSheetRules: o.useSheetRules,
     analyze: {
+      mapping: o.mapping,
       scheme: o.scheme,
       method: o.method as NonNullable<AnalyzeWorkbookOptions['analyze']>['method'],
       bins: o.bins,
       returns: o.returns,
       asOf: o.asOf ? parseDay(o.asOf) : undefined,
+      ageBands: parseBands(o.ageBands, 'Age band edges'),
+      incomeBands: parseBands(o.incomeBands, 'Income band edges'),
     },
   };
 }
 
 const useStyles = makeStyles({
-  pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, minWidth: '280px' },
+  pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: '0', maxWidth: '100%' },
 });
 
 type RunState =
   | { status: 'idle' }
-  | { status: 'running'; progress?: Progress }
+  | { status: 'running'; progress?: Progress; cancelling?: boolean }
   | { status: 'done'; summary: AnalyzeSummary }
+  | { status: 'cancelled' }
   | { status: 'failed'; message: string };
 
-function progressLabel(p?: Progress): string {
-  if (!p) return 'Starting…';
-  if (p.step === 'reading') return `Reading block ${p.block} of ${p.blocks}…`;
-  if (p.step === 'writing') return `Writing ${p.sheet ?? 'results'}…`;
-  return 'Computing segments…';
-}
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-export function App({ host, analyze, openSheet }: { host: HostKind; analyze: Analyze; openSheet: (name: string) => void }) {
+export function App({ host, workbook }: { host: HostKind; workbook: WorkbookApi }) {
   const styles = useStyles();
   const [run, setRun] = useState<RunState>({ status: 'idle' });
   const [options, setOptions] = useState<PaneOptions>(loadOptions);
+  const [sources, setSources] = useState<WorkbookSources>();
+  const [preview, setPreview] = useState<SourcePreview>();
+  const [lookError, setLookError] = useState<string>();
+  const [refreshed, setRefreshed] = useState(0);
+  const [open, setOpen] = useState<string[]>(['data']);
+  const abort = useRef<AbortController | undefined>(undefined);
+
+  const refresh = useCallback(() => setRefreshed((n) => n + 1), []);
+  useEffect(() => {
+    if (host !== 'excel') return;
+    let live = true;
+    setLookError(undefined);
+    setPreview(undefined);
+    Promise.all([workbook.describeSources(), workbook.previewSource(options.source)]).then(
+      ([s, p]) => live && (setSources(s), setPreview(p)),
+      (e) => live && (setSources((s) => s ?? { tables: [] }), setLookError(messageOf(e))),
+    );
+    return () => {
+      live = false;
+    };
+  }, [host, workbook, options.source, refreshed]);
+
+  // A required role with no column: open the Columns step so the user sees why Analyze waits.
+  const missing = preview && preview.values.length > 0 ? resolveRoles(preview.values, options.mapping).missing : [];
+  useEffect(() => {
+    if (missing.length > 0) setOpen((o) => (o.includes('columns') ? o : [...o, 'columns']));
+  }, [missing.length]);
+
   if (host === 'outside') {
     return (
       <main className={styles.pane}>
@@ -57,29 +93,84 @@ export function App({ host, analyze, openSheet }: { host: HostKind; analyze: Ana
       </main>
     );
   }
+
+  const set = (patch: Partial<PaneOptions>) => setOptions((o) => ({ ...o, ...patch }));
   const onAnalyze = async () => {
+    const controller = new AbortController();
+    abort.current = controller;
     setRun({ status: 'running' });
     try {
       saveOptions(options);
-      const summary = await analyze(runOptions(options, (progress) => setRun({ status: 'running', progress })));
+      const summary = await workbook.analyze(runOptions(options, (progress) => setRun((r) => ({ status: 'running', progress, cancelling: r.status === 'running' && r.cancelling })), controller.signal));
       setRun({ status: 'done', summary });
+      // The written dashboard is now active: pin the data just analyzed so a re-run reads it again.
+      if (!options.source) setOptions((o) => ({ ...o, source: summary.rerun }));
+      else refresh();
     } catch (e) {
-      setRun({ status: 'failed', message: e instanceof Error ? e.message : String(e) });
+      setRun(e instanceof RunCancelledError || controller.signal.aborted ? { status: 'cancelled' } : { status: 'failed', message: messageOf(e) });
     }
+  };
+  const onCancel = () => {
+    abort.current?.abort();
+    setRun((r) => (r.status === 'running' ? { ...r, cancelling: true } : r));
   };
   const running = run.status === 'running';
   return (
     <main className={styles.pane}>
       <Subtitle1 as="h1">CX Segments</Subtitle1>
-      <Body1>Click into your order table, then analyze: each customer gets recency, frequency and monetary scores and an RFM segment.</Body1>
-      <OptionsPanel options={options} onChange={setOptions} disabled={running} />
-      <Button appearance="primary" onClick={onAnalyze} disabled={running}>
-        Analyze
-      </Button>
-      {running && <ProgressBar aria-label={progressLabel(run.progress)} />}
-      {running && <Body1 aria-live="polite">{progressLabel(run.progress)}</Body1>}
+      <Body1>Segments the customers in your order table: recency, frequency and monetary scores, segments, KPI sheets and charts.</Body1>
+      <Accordion multiple collapsible openItems={open} onToggle={(_, d) => setOpen(d.openItems as string[])}>
+        <AccordionItem value="data">
+          <AccordionHeader as="h2">1. Data</AccordionHeader>
+          <AccordionPanel>
+            <DataStep
+              sources={sources}
+              current={preview?.source}
+              choice={options.source}
+              customersTable={options.customersTable}
+              disabled={running}
+              onChoose={(source) => set({ source, mapping: {} })}
+              onCustomers={(customersTable) => set({ customersTable })}
+              onRefresh={refresh}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="columns">
+          <AccordionHeader as="h2">2. Columns</AccordionHeader>
+          <AccordionPanel>
+            <ColumnsStep preview={preview} mapping={options.mapping} disabled={running} onMapping={(mapping) => set({ mapping })} />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="options">
+          <AccordionHeader as="h2">3. Options</AccordionHeader>
+          <AccordionPanel>
+            <OptionsPanel options={options} onChange={setOptions} disabled={running} />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+      {lookError && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Could not read the data</MessageBarTitle>
+            {lookError}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <RunPanel
+        running={running}
+        cancelling={running && !!run.cancelling}
+        progress={running ? run.progress : undefined}
+        canRun={missing.length === 0 && !lookError}
+        onAnalyze={onAnalyze}
+        onCancel={onCancel}
+      />
       {run.status === 'done' && <Done summary={run.summary} />}
-      {run.status === 'done' && <Results summary={run.summary} openSheet={openSheet} />}
+      {run.status === 'done' && <Results summary={run.summary} openSheet={workbook.openSheet} />}
+      {run.status === 'cancelled' && (
+        <MessageBar intent="info">
+          <MessageBarBody>Cancelled: the workbook is as it was before you clicked Analyze.</MessageBarBody>
+        </MessageBar>
+      )}
       {run.status === 'failed' && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
@@ -93,7 +184,7 @@ export function App({ host, analyze, openSheet }: { host: HostKind; analyze: Ana
 }
 
 function Done({ summary }: { summary: AnalyzeSummary }) {
-  const skipped = summary.skippedRows > 0 ? ` ${summary.skippedRows.toLocaleString()} rows could not be read and were skipped.` : '';
+  const skipped = summary.skippedRows > 0 ? ` ${summary.skippedRows.toLocaleString()} rows could not be read and were skipped: CX Data Quality lists them.` : '';
   return (
     <MessageBar intent="success" layout="multiline">
       <MessageBarBody>

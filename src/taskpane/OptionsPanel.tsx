@@ -1,7 +1,12 @@
 import {
-  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Checkbox, Dropdown, Field, Input, Option, Radio, RadioGroup, SpinButton, Switch,
+  Checkbox, Dropdown, Field, Input, Option, Radio, RadioGroup, SpinButton, Switch,
 } from '@fluentui/react-components';
-import { PaneOptions } from './settings';
+import { DEFAULT_AGE_BANDS, DEFAULT_INCOME_BANDS } from '../analytics/analyses/context';
+import { PaneOptions, SheetKey } from './settings';
+
+const SHEETS: Record<SheetKey, string> = {
+  dashboard: 'CX Dashboard', customers: 'CX Customers', breakdowns: 'CX Breakdowns', quality: 'CX Data Quality', rules: 'CX Rules',
+};
 
 const SCHEMES: Record<string, string> = { rfm: 'RFM (10 segments)', rfgrid: 'R×F grid', tiers: 'VIP / Loyal / Periodic', personas: 'Personas (percentiles)' };
 const METHODS: Record<string, string> = { ntile: 'Equal groups (NTILE)', 'rank-quantile': 'Rank quantiles (pandas qcut)', 'rfm-package': 'R rfm package bins' };
@@ -10,46 +15,59 @@ const METHODS: Record<string, string> = { ntile: 'Equal groups (NTILE)', 'rank-q
 export function OptionsPanel({ options, onChange, disabled }: { options: PaneOptions; onChange: (o: PaneOptions) => void; disabled: boolean }) {
   const set = (patch: Partial<PaneOptions>) => onChange({ ...options, ...patch });
   return (
-    <Accordion collapsible>
-      <AccordionItem value="options">
-        <AccordionHeader>Options</AccordionHeader>
-        <AccordionPanel>
-          <Field label="Segments">
-            <Dropdown value={SCHEMES[options.scheme]} selectedOptions={[options.scheme]} disabled={disabled} onOptionSelect={(_, d) => set({ scheme: d.optionValue ?? 'rfm' })}>
-              {Object.entries(SCHEMES).map(([k, label]) => <Option key={k} value={k}>{label}</Option>)}
-            </Dropdown>
-          </Field>
-          <Field label="Scoring">
-            <Dropdown value={METHODS[options.method]} selectedOptions={[options.method]} disabled={disabled} onOptionSelect={(_, d) => set({ method: d.optionValue ?? 'ntile' })}>
-              {Object.entries(METHODS).map(([k, label]) => <Option key={k} value={k}>{label}</Option>)}
-            </Dropdown>
-          </Field>
-          <Field label="Score levels (2–10)">
-            <SpinButton min={2} max={10} value={options.bins} disabled={disabled} onChange={(_, d) => set({ bins: Math.min(10, Math.max(2, Number(d.value ?? d.displayValue ?? 5) || 5)) })} />
-          </Field>
-          <Field label="As-of date (blank: the day after the latest order)">
-            <Input type="date" value={options.asOf} disabled={disabled} onChange={(_, d) => set({ asOf: d.value })} />
-          </Field>
-          <Field label="Returns in monetary">
-            <RadioGroup value={options.returns} disabled={disabled} onChange={(_, d) => set({ returns: d.value as PaneOptions['returns'] })}>
-              <Radio value="net" label="Net out credit notes" />
-              <Radio value="exclude" label="Leave them out" />
-            </RadioGroup>
-          </Field>
-          <Field label="Extra segment columns beside the data">
-            {Object.keys(SCHEMES).filter((k) => k !== options.scheme).map((k) => (
-              <Checkbox
-                key={k}
-                label={SCHEMES[k]}
-                disabled={disabled}
-                checked={options.extraSchemes.includes(k)}
-                onChange={(_, d) => set({ extraSchemes: d.checked ? [...options.extraSchemes, k] : options.extraSchemes.filter((s) => s !== k) })}
-              />
-            ))}
-          </Field>
-          <Switch label="Use the rules in CX Rules" checked={options.useSheetRules} disabled={disabled} onChange={(_, d) => set({ useSheetRules: d.checked })} />
-        </AccordionPanel>
-      </AccordionItem>
-    </Accordion>
+    <>
+      <Field label="Segments">
+        <Dropdown value={SCHEMES[options.scheme]} selectedOptions={[options.scheme]} disabled={disabled} onOptionSelect={(_, d) => set({ scheme: d.optionValue ?? 'rfm' })}>
+          {Object.entries(SCHEMES).map(([k, label]) => <Option key={k} value={k}>{label}</Option>)}
+        </Dropdown>
+      </Field>
+      <Field label="Scoring">
+        <Dropdown value={METHODS[options.method]} selectedOptions={[options.method]} disabled={disabled} onOptionSelect={(_, d) => set({ method: d.optionValue ?? 'ntile' })}>
+          {Object.entries(METHODS).map(([k, label]) => <Option key={k} value={k}>{label}</Option>)}
+        </Dropdown>
+      </Field>
+      <Field label="Score levels (2–10)" hint="The built-in segment tables are written for 5 levels.">
+        <SpinButton min={2} max={10} value={options.bins} disabled={disabled} onChange={(_, d) => set({ bins: Math.min(10, Math.max(2, Number(d.value ?? d.displayValue ?? 5) || 5)) })} />
+      </Field>
+      <Field label="As-of date" hint="Blank: the day after the latest order.">
+        <Input type="date" value={options.asOf} disabled={disabled} onChange={(_, d) => set({ asOf: d.value })} />
+      </Field>
+      <Field label="Returns in monetary">
+        <RadioGroup value={options.returns} disabled={disabled} onChange={(_, d) => set({ returns: d.value as PaneOptions['returns'] })}>
+          <Radio value="net" label="Net out credit notes" />
+          <Radio value="exclude" label="Leave them out" />
+        </RadioGroup>
+      </Field>
+      <Field label="Extra segment columns beside the data">
+        {Object.keys(SCHEMES).filter((k) => k !== options.scheme).map((k) => (
+          <Checkbox
+            key={k}
+            label={SCHEMES[k]}
+            disabled={disabled}
+            checked={options.extraSchemes.includes(k)}
+            onChange={(_, d) => set({ extraSchemes: d.checked ? [...options.extraSchemes, k] : options.extraSchemes.filter((s) => s !== k) })}
+          />
+        ))}
+      </Field>
+      <Field label="Sheets to write">
+        {(Object.keys(SHEETS) as SheetKey[]).map((k) => (
+          <Checkbox
+            key={k}
+            label={SHEETS[k]}
+            disabled={disabled}
+            checked={options.sheets.includes(k)}
+            onChange={(_, d) => set({ sheets: d.checked ? [...options.sheets, k] : options.sheets.filter((s) => s !== k) })}
+          />
+        ))}
+      </Field>
+      <Switch label="Charts on the sheets" checked={options.charts} disabled={disabled} onChange={(_, d) => set({ charts: d.checked })} />
+      <Field label="Age band edges" hint={`Blank for ${DEFAULT_AGE_BANDS.join(', ')}.`}>
+        <Input value={options.ageBands} placeholder={DEFAULT_AGE_BANDS.join(', ')} disabled={disabled} onChange={(_, d) => set({ ageBands: d.value })} />
+      </Field>
+      <Field label="Income band edges" hint={`Blank for ${DEFAULT_INCOME_BANDS.join(', ')}.`}>
+        <Input value={options.incomeBands} placeholder={DEFAULT_INCOME_BANDS.join(', ')} disabled={disabled} onChange={(_, d) => set({ incomeBands: d.value })} />
+      </Field>
+      <Switch label="Use the rules in CX Rules" checked={options.useSheetRules} disabled={disabled} onChange={(_, d) => set({ useSheetRules: d.checked })} />
+    </>
   );
 }

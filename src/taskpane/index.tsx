@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { FluentProvider } from '@fluentui/react-components';
-import { activateSheet, analyzeWorkbook } from '../workbook';
+import { excelWorkbook } from './workbook-api';
 import { App } from './App';
 import { detectHost, officeTheme } from './office-host';
 
@@ -9,7 +9,7 @@ async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
   root.render(
     <FluentProvider theme={officeTheme()}>
-      <App host={host} analyze={analyzeWorkbook} openSheet={(name) => void activateSheet(name)} />
+      <App host={host} workbook={excelWorkbook} />
     </FluentProvider>,
   );
 }

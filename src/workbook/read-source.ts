@@ -56,7 +56,7 @@ async function findSourceExtent(context: Excel.RequestContext, sheet: Excel.Work
   return { extent: used };
 }
 
-/** Which data to analyze: a table by name, a sheet range by address, or (none) what is under the selection. */
+/** Which data to analyze: a table by name, a sheet range by address (one cell: its current region), or (none) what is under the selection. */
 export type SourceChoice = { tableName: string } | { sheetName: string; address: string };
 
 /** The sheet and extent of the chosen data, or of the data under the selection. */
@@ -74,8 +74,13 @@ export async function locateSource(context: Excel.RequestContext, choice?: Sourc
     const sheet = context.workbook.worksheets.getItemOrNullObject(choice.sheetName).load('name');
     await context.sync();
     if (sheet.isNullObject) throw new Error(`There is no sheet named "${choice.sheetName}" any more: pick the data again.`);
-    const range = sheet.getRange(choice.address).load(EXTENT);
+    let range = sheet.getRange(choice.address).load(EXTENT);
     await context.sync();
+    // One cell stands for the data around it (its current region), so rows added later are read too.
+    if (range.rowCount === 1 && range.columnCount === 1) {
+      range = range.getSurroundingRegion().load(EXTENT);
+      await context.sync();
+    }
     return { sheet, extent: range };
   }
   const sheet = context.workbook.worksheets.getActiveWorksheet().load('name');

@@ -21,6 +21,8 @@ export interface AnalyzeSummary {
   /** The main scheme's segment summary. */
   segments: SegmentSummaryRow[];
   narrative: string[];
+  /** The same data for the next run, whatever is selected then: the table, or the range's top-left cell (its region). */
+  rerun: SourceChoice;
 }
 
 /** Whether the host draws treemap charts (ExcelApi 1.9); else the plan's bar chart stands in. */
@@ -102,6 +104,7 @@ function run(options: AnalyzeWorkbookOptions): Promise<AnalyzeSummary> {
       kpis: report.sections!.kpis,
       segments: report.sections!.segmentSummaries[report.options.scheme],
       narrative: report.sections!.narrative,
+      rerun: source.tableName ? { tableName: source.tableName } : { sheetName: source.sheetName, address: a1(source.rowIndex, source.columnIndex) },
     };
   });
 }

@@ -11,15 +11,15 @@ const values = [
 describe('previewRows', () => {
   it('shows cells as the engine reads them: ids normalized, dates as ISO days, amounts as numbers', () => {
     expect(previewRows(values)).toEqual([
-      [{ value: 17850, unreadable: false }, { value: '2024-01-01', unreadable: false }, { value: 1234.5, unreadable: false }, { value: 'UK', unreadable: false }],
-      [{ value: 12345, unreadable: false }, { value: '2024-03-15', unreadable: false }, { value: 'ten', unreadable: true }, { value: null, unreadable: false }],
+      [{ value: '17850', unreadable: false }, { value: '2024-01-01', unreadable: false }, { value: 1234.5, unreadable: false }, { value: 'UK', unreadable: false }],
+      [{ value: '12345', unreadable: false }, { value: '2024-03-15', unreadable: false }, { value: 'ten', unreadable: true }, { value: null, unreadable: false }],
       [{ value: null, unreadable: false }, { value: '2024-03-01', unreadable: false }, { value: -40, unreadable: false }, { value: 'France', unreadable: false }],
     ]);
   });
 
   it('reads a column by the role the user gave it, and stops at count rows', () => {
     const rows = previewRows(values, { product: 'Revenue', amount: NO_COLUMN }, 1);
-    expect(rows).toEqual([[{ value: 17850, unreadable: false }, { value: '2024-01-01', unreadable: false }, { value: '$1,234.50', unreadable: false }, { value: 'UK', unreadable: false }]]);
+    expect(rows).toEqual([[{ value: '17850', unreadable: false }, { value: '2024-01-01', unreadable: false }, { value: '$1,234.50', unreadable: false }, { value: 'UK', unreadable: false }]]);
   });
 });
 

@@ -1,36 +1,22 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
-import { CellValue, analyzeTable, parseDay, parseNumber } from '../../src/analytics';
-import { csvCells } from '../../src/cli/read-input';
-import { DIST, ROOT, buildModelBundle, launchChromium, serveDist } from './harness';
+import AxeBuilder from '@axe-core/playwright';
+import { CellValue, analyzeTable } from '../../src/analytics';
+import { DIST, buildModelBundle, launchChromium, serveDist } from './harness';
+import { SHOTS, choose, onModel, openPane, openStep, ordersWorkbook, sampleCells, sheetNames, snapshot } from './pane';
 
-const SHOTS = join(ROOT, 'artifacts', 'screenshots');
-const ROWS = 3000;
-
-/** The first rows of the bundled Online Retail sample, typed as Excel would hold them (numbers, date serials). */
-async function sampleCells(): Promise<CellValue[][]> {
-  const cells = csvCells(await readFile(join(ROOT, 'data', 'online-retail-2010-12.csv'), 'utf8')).slice(0, ROWS + 1);
-  return cells.map((row, i) =>
-    i === 0
-      ? row
-      : row.map((v) => {
-          if (typeof v !== 'string' || v === '') return v === '' ? null : v;
-          const n = parseNumber(v);
-          if (!Number.isNaN(n) && /^-?[\d.]+$/.test(v)) return n;
-          return /^\d{4}-\d{2}-\d{2} /.test(v) ? parseDay(v) + Number(v.slice(11, 13)) / 24 + Number(v.slice(14, 16)) / 1440 : v;
-        }),
-  );
-}
+const CX_SHEETS = ['CX Dashboard', 'CX Customers', 'CX Breakdowns', 'CX Data Quality', 'CX Rules'];
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDist>>;
 let modelBundle: string;
+let cells: CellValue[][];
 
 beforeAll(async () => {
   if (!existsSync(join(DIST, 'taskpane.html'))) throw new Error('dist/taskpane.html is missing: run `npm run build` first.');
-  [modelBundle, server, browser] = await Promise.all([buildModelBundle(), serveDist(), launchChromium()]);
+  [modelBundle, server, browser, cells] = await Promise.all([buildModelBundle(), serveDist(), launchChromium(), sampleCells(3000)]);
   await mkdir(SHOTS, { recursive: true });
 });
 
@@ -39,63 +25,139 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openPane(officeJs: string, init?: unknown, width = 450): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 800 } });
-  if (init) await page.addInitScript((value) => ((window as unknown as { __CX_MODEL_INIT__: unknown }).__CX_MODEL_INIT__ = value), init);
-  await page.route('**/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: officeJs }));
-  await page.goto(server.url + 'taskpane.html');
-  return page;
+const open = (init: unknown, width = 450) => openPane(browser, server.url, modelBundle, init, width);
+const shoot = (page: Page, step: string) => page.screenshot({ path: join(SHOTS, `${step}-${page.viewportSize()!.width}.png`), fullPage: true });
+
+async function analyzeAndWait(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Analyze' }).click();
+  await page.getByText('Done', { exact: true }).waitFor({ timeout: 60000 });
+}
+
+/** No serious or critical axe violations on what the pane shows now. */
+async function expectAccessible(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 }
 
 describe('task pane in Chromium', () => {
-  it('analyzes the table under the selection and writes CX Customers', async () => {
-    const cells = await sampleCells();
-    const last = `H${cells.length}`;
-    const page = await openPane(modelBundle, {
-      sheets: [{ name: 'Orders', cells, tables: [{ name: 'Orders', address: `A1:${last}`, hasHeaders: true }] }],
-      selection: { sheet: 'Orders', address: 'C10' },
-    });
-    const analyze = page.getByRole('button', { name: 'Analyze' });
-    await analyze.waitFor();
-    await page.screenshot({ path: join(SHOTS, 'skeleton-ready-450.png') });
-    await analyze.click();
-    await page.getByText('Done').waitFor({ timeout: 60000 });
-    await page.screenshot({ path: join(SHOTS, 'skeleton-done-450.png') });
+  it.each([450, 320])('walks the flow at %i px: data found, columns, options, analyze, results', async (width) => {
+    const page = await open(ordersWorkbook(cells), width);
+    await page.getByText('Found: Table Orders on Orders!A1:H3001, 3,000 rows × 8 columns.').waitFor();
+    await shoot(page, 'step1-data');
+    await openStep(page, '2. Columns');
+    await expect(page.getByRole('combobox', { name: 'Role of column CustomerID' }).innerText()).resolves.toBe('Customer id (required)');
+    await expect(page.getByRole('combobox', { name: 'Role of column UnitPrice' }).innerText()).resolves.toBe('Unit price');
+    // The preview reads ids, dates and numbers as the engine does.
+    const preview = page.getByRole('region', { name: 'Preview of the first rows as CX Segments reads them' });
+    await expect(preview.getByRole('row').nth(1).innerText()).resolves.toMatch(/536365\s+85123A\s+WHITE HANGING HEART T-LIGHT HOLDER\s+6\s+2010-12-01\s+2\.55\s+17850\s+United Kingdom/);
+    await page.getByText('Checked the first 2,000 of 3,000 rows; Analyze reads them all and CX Data Quality counts every value it skips.').waitFor();
+    await shoot(page, 'step2-columns');
+    await openStep(page, '3. Options');
+    await shoot(page, 'step3-options');
+    if (width === 450) await expectAccessible(page);
 
+    await analyzeAndWait(page);
     const expected = analyzeTable(cells);
     const message = await page.locator('text=Segmented').innerText();
     expect(message).toContain(`Segmented ${expected.customers.length.toLocaleString()} customers from 3,000 rows of Orders!A1:H3001`);
-    expect(message).toContain(`as of ${expected.asOfDate}. Wrote CX Dashboard, CX Customers, CX Breakdowns, CX Data Quality, CX Rules`);
-
-    const written = (await page.evaluate(() => {
-      const model = (window as unknown as { __CX_MODEL__: { sheetValues(name: string): unknown[][] } }).__CX_MODEL__;
-      return model.sheetValues('CX Customers');
-    })) as CellValue[][];
-    const state = (await page.evaluate(() => {
-      const model = (window as unknown as { __CX_MODEL__: { state: { sheets: { name: string }[]; charts: { title: string }[] } } }).__CX_MODEL__;
-      return { sheets: model.state.sheets.map((s) => s.name), charts: model.state.charts.map((c) => c.title) };
-    })) as { sheets: string[]; charts: string[] };
-    expect(state.sheets).toEqual(['Orders', 'CX Dashboard', 'CX Customers', 'CX Breakdowns', 'CX Data Quality', 'CX Rules']);
-    expect(state.charts).toEqual(expect.arrayContaining(['Revenue by segment', 'Share of customers vs share of revenue', 'Revenue by month', 'Pareto of customers by revenue']));
-    // Results: KPI cards and links that show each written sheet.
+    expect(message).toContain(`as of ${expected.asOfDate}. Wrote ${CX_SHEETS.join(', ')}`);
+    await expect(sheetNames(page)).resolves.toEqual(['Orders', ...CX_SHEETS]);
+    const charts = await onModel(page, (m) => m.state.charts.map((c) => c.title));
+    expect(charts).toEqual(expect.arrayContaining(['Revenue by segment', 'Share of customers vs share of revenue', 'Revenue by month', 'Pareto of customers by revenue']));
+    const written = (await onModel(page, (m) => m.sheetValues('CX Customers'))).slice(1).map((r) => r.slice(0, 9));
+    expect(written.slice(1)).toEqual(expected.customers.map((c) => [c.customer, c.recencyDays, c.frequency, c.monetary, c.r, c.f, c.m, `${c.r}${c.f}${c.m}`, c.segment]));
+    // Results: KPI cards, segment bars, links that show each written sheet.
     await page.getByLabel(`Customers: ${expected.customers.length.toLocaleString()}`).waitFor();
     await page.getByRole('button', { name: 'CX Customers' }).click();
-    const active = await page.evaluate(() => {
-      const model = (window as unknown as { __CX_MODEL__: { state: { activeSheetId: string; sheets: { id: string; name: string }[] } } }).__CX_MODEL__;
-      return model.state.sheets.find((s) => s.id === model.state.activeSheetId)!.name;
+    await expect(onModel(page, (m) => m.state.sheets.find((s) => s.id === m.state.activeSheetId)!.name)).resolves.toBe('CX Customers');
+    await shoot(page, 'step5-results');
+    if (width === 450) {
+      await expectAccessible(page);
+      await page.locator('main').screenshot({ path: join(SHOTS, 'readme-taskpane.png') });
+    }
+    await page.close();
+  });
+
+  it('lets the user give a column its role by hand when detection guessed wrong', async () => {
+    const renamed = cells.map((row, i) => (i === 0 ? row.map((h) => (h === 'CustomerID' ? 'Kunde' : h)) : row));
+    const page = await open(ordersWorkbook(renamed));
+    await openStep(page, '2. Columns');
+    // No header says "customer": detection falls back on the values and picks StockCode.
+    const stockCode = page.getByRole('combobox', { name: 'Role of column StockCode' });
+    await expect(stockCode.innerText()).resolves.toBe('Customer id (required)');
+    await choose(page, 'Role of column Kunde', 'Customer id (required)');
+    await expect(stockCode.innerText()).resolves.toBe('Not used');
+    await analyzeAndWait(page);
+    const expected = analyzeTable(renamed, { mapping: { customer: 'Kunde' } });
+    expect(expected.customers.length).toBe(analyzeTable(cells).customers.length);
+    expect(await page.locator('text=Segmented').innerText()).toContain(`Segmented ${expected.customers.length.toLocaleString()} customers`);
+    // The mapping is kept with the workbook: a new pane on the same document starts from it.
+    const saved = await page.evaluate(() => (window as unknown as { Office: typeof Office }).Office.context.document.settings.get('cxSegments.options'));
+    expect(saved.mapping).toMatchObject({ customer: 'Kunde' });
+    await page.close();
+  });
+
+  it('reports text in the price column next to the column, and counts the skipped rows', async () => {
+    const bad = cells.map((row, i) => (i === 44 || i === 90 ? row.map((v, j) => (j === 5 ? 'n/a' : v)) : row));
+    const page = await open(ordersWorkbook(bad));
+    await openStep(page, '2. Columns');
+    await page.getByText('2 unit prices could not be read, first at row 45').waitFor();
+    await expect(page.getByRole('region', { name: /Preview/ }).innerText()).resolves.not.toContain('(unreadable)');
+    await shoot(page, 'step2-columns-problem');
+    await analyzeAndWait(page);
+    const skipped = analyzeTable(bad).quality.skippedRows;
+    expect(skipped).toBe(analyzeTable(cells).quality.skippedRows + 2);
+    expect(await page.locator('text=Segmented').innerText()).toContain(`${skipped.toLocaleString()} rows could not be read and were skipped`);
+    await page.close();
+  });
+
+  it('cancel mid-run leaves the workbook as it was; a re-run replaces the output', async () => {
+    const page = await open(ordersWorkbook(cells, { latencyMs: 150 }));
+    await page.getByText(/^Found: /).waitFor();
+    const before = await snapshot(page);
+    await page.getByRole('button', { name: 'Analyze' }).click();
+    await page.getByText(/^Writing CX Breakdowns/).waitFor({ timeout: 60000 });
+    await shoot(page, 'step4-running');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByText('Cancelled: the workbook is as it was before you clicked Analyze.').waitFor({ timeout: 60000 });
+    expect(await snapshot(page)).toBe(before);
+
+    await analyzeAndWait(page);
+    const first = await snapshot(page);
+    const firstTables = await onModel(page, (m) => m.state.tables.map((t) => t.name).sort());
+    // Re-run from the dashboard (now active): the pane pinned the table, so one click is enough.
+    await page.getByRole('button', { name: 'Analyze' }).click();
+    await page.getByText(/^Writing CX Data Quality/).waitFor({ timeout: 60000 });
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByText(/^Cancelled/).waitFor({ timeout: 60000 });
+    expect(await snapshot(page)).toBe(first);
+
+    await choose(page, 'Role of column Country', 'Not used').catch(async () => {
+      await openStep(page, '2. Columns');
+      await choose(page, 'Role of column Country', 'Not used');
     });
-    expect(active).toBe('CX Customers');
-    const table = written.slice(1).map((r) => r.slice(0, 9));
-    expect(table[0]).toEqual(['Customer', 'Recency (days)', 'Frequency', 'Monetary', 'R', 'F', 'M', 'RFM', 'Segment']);
-    expect(table.slice(1)).toEqual(expected.customers.map((c) => [c.customer, c.recencyDays, c.frequency, c.monetary, c.r, c.f, c.m, `${c.r}${c.f}${c.m}`, c.segment]));
+    await analyzeAndWait(page);
+    await expect(sheetNames(page)).resolves.toEqual(['Orders', ...CX_SHEETS]);
+    // Replaced, not added to: the same sheets, the same table names less the region breakdown.
+    await expect(onModel(page, (m) => m.state.tables.map((t) => t.name).sort())).resolves.toEqual(firstTables.filter((t) => t !== 'CXByregion' && t !== 'CXQualityAttributes'));
+    await page.close();
+  });
+
+  it('follows a dark Office theme', async () => {
+    const page = await open(ordersWorkbook(cells.slice(0, 50), { theme: 'dark' }), 320);
+    await page.getByText(/^Found: /).waitFor();
+    const background = await page.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider')!).backgroundColor);
+    expect(background).toBe('rgb(41, 41, 41)');
+    await shoot(page, 'theme-dark');
     await page.close();
   });
 
   it('says it runs inside Excel when opened in a plain browser', async () => {
-    const page = await openPane('/* office.js did not load */', undefined, 320);
+    const page = await openPane(browser, server.url, '/* office.js did not load */', undefined, 320);
     await page.getByText('CX Segments runs inside Excel').waitFor();
     expect(await page.getByRole('link', { name: 'how to sideload CX Segments' }).getAttribute('href')).toMatch(/#sideload-an-office-add-in-for-testing$/);
-    await page.screenshot({ path: join(SHOTS, 'skeleton-outside-excel-320.png') });
+    await shoot(page, 'outside-excel');
     await page.close();
   });
 });

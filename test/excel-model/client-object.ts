@@ -43,6 +43,7 @@ export class ModelContext {
   }
 
   async sync(): Promise<void> {
+    if (this.state.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.state.latencyMs));
     const stats = this.state.stats;
     stats.syncs++;
     const ops = this.queue;

@@ -1,7 +1,7 @@
 import { parseAddress } from './addresses';
 import { interpretInput } from './cell-input';
 import { ModelContext } from './client-object';
-import { Platform, createOffice, minorVersion } from './office';
+import { OfficeThemeName, Platform, createOffice, minorVersion } from './office';
 import { checkSheetName, checkTableName } from './sheet-names';
 import { Cell, SheetState, WorkbookState, setCell, usedArea } from './state';
 import { ModelWorkbook } from './workbook';
@@ -19,6 +19,10 @@ export interface ModelInit {
   excelApi?: string;
   /** What Office.onReady reports (default "PC"); the 5 MB payload cap of Excel on the web applies whatever it says. */
   platform?: Platform;
+  /** Office's theme as officeTheme reports it (default colorful). */
+  theme?: OfficeThemeName;
+  /** Milliseconds each sync waits, as a round trip to Excel would (default 0). */
+  latencyMs?: number;
 }
 
 function loadSheet(state: WorkbookState, s: ModelInit['sheets'][number]): void {
@@ -83,6 +87,7 @@ function snapshotOf(state: WorkbookState): string {
 export function createExcelModel(init: ModelInit) {
   const state = loadInit(init);
   state.excelApi = minorVersion(init.excelApi ?? '1.12');
+  state.latencyMs = init.latencyMs ?? 0;
   const Excel = {
     /** Runs a batch; what the batch leaves queued is synced when it returns, as Excel.run does. */
     async run<T>(batch: (context: ModelContext & { workbook: ModelWorkbook }) => Promise<T>): Promise<T> {
@@ -95,7 +100,7 @@ export function createExcelModel(init: ModelInit) {
   };
   return {
     Excel,
-    Office: createOffice(state.excelApi, init.platform ?? 'PC'),
+    Office: createOffice(state.excelApi, init.platform ?? 'PC', init.theme),
     state,
     stats: state.stats,
     /** What a user's click does: activate a sheet and select a range on it. */

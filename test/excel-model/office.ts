@@ -9,7 +9,15 @@ export type Platform = 'PC' | 'OfficeOnline' | 'Mac';
  * The `Office` global as office.js gives it inside Excel, reduced to what an Excel add-in asks
  * of it: onReady, requirement sets, the theme, document settings, and actions.associate.
  */
-export function createOffice(excelApi: number, platform: Platform) {
+/** Office's themes as officeTheme reports them: Colorful and White are light, Dark Gray and Black dark. */
+export const OFFICE_THEMES = {
+  colorful: { bodyBackgroundColor: '#ffffff', bodyForegroundColor: '#000000', controlBackgroundColor: '#ffffff', controlForegroundColor: '#000000' },
+  dark: { bodyBackgroundColor: '#262626', bodyForegroundColor: '#ffffff', controlBackgroundColor: '#363636', controlForegroundColor: '#ffffff' },
+  black: { bodyBackgroundColor: '#000000', bodyForegroundColor: '#ffffff', controlBackgroundColor: '#1f1f1f', controlForegroundColor: '#ffffff' },
+};
+export type OfficeThemeName = keyof typeof OFFICE_THEMES;
+
+export function createOffice(excelApi: number, platform: Platform, theme: OfficeThemeName = 'colorful') {
   const settings = new Map<string, unknown>();
   return {
     HostType: { Excel: 'Excel' },
@@ -22,7 +30,7 @@ export function createOffice(excelApi: number, platform: Platform) {
     },
     actions: { associate: (_id: string, _action: (...args: unknown[]) => unknown) => undefined },
     context: {
-      officeTheme: { bodyBackgroundColor: '#ffffff', bodyForegroundColor: '#000000', controlBackgroundColor: '#ffffff', controlForegroundColor: '#000000' },
+      officeTheme: { ...OFFICE_THEMES[theme] },
       requirements: {
         /** ExcelApi 1.1 up to the model's version, and the shared runtime the manifest asks for. */
         isSetSupported: (name: string, version?: string) =>

@@ -49,6 +49,8 @@ export class WorkbookState {
   /** Minor version of the highest ExcelApi set the host supports (12 for 1.12). */
   excelApi = 12;
   stats: SyncStats = { syncs: 0, maxRequestBytes: 0, maxResponseBytes: 0, requestBytes: [], responseBytes: [] };
+  /** Milliseconds each sync waits (a round trip to Excel). */
+  latencyMs = 0;
   /** When true every API call fails as Excel does while the user edits a cell. */
   cellEditMode = false;
   private nextId = 1;

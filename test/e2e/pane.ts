@@ -1,0 +1,68 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Browser, Page } from 'playwright-core';
+import { CellValue, parseDay, parseNumber } from '../../src/analytics';
+import { csvCells } from '../../src/cli/read-input';
+import { ROOT } from './harness';
+
+export const SHOTS = join(ROOT, 'artifacts', 'screenshots');
+
+/** The first rows of the bundled Online Retail sample, typed as Excel would hold them (numbers, date serials). */
+export async function sampleCells(rows: number): Promise<CellValue[][]> {
+  const cells = csvCells(await readFile(join(ROOT, 'data', 'online-retail-2010-12.csv'), 'utf8')).slice(0, rows + 1);
+  return cells.map((row, i) =>
+    i === 0
+      ? row
+      : row.map((v) => {
+          if (typeof v !== 'string' || v === '') return v === '' ? null : v;
+          const n = parseNumber(v);
+          if (!Number.isNaN(n) && /^-?[\d.]+$/.test(v)) return n;
+          return /^\d{4}-\d{2}-\d{2} /.test(v) ? parseDay(v) + Number(v.slice(11, 13)) / 24 + Number(v.slice(14, 16)) / 1440 : v;
+        }),
+  );
+}
+
+/** A workbook with the sample as table "Orders" on sheet Orders, the selection inside it. */
+export function ordersWorkbook(cells: CellValue[][], extra: Record<string, unknown> = {}) {
+  return {
+    sheets: [{ name: 'Orders', cells, tables: [{ name: 'Orders', address: `A1:H${cells.length}`, hasHeaders: true }] }],
+    selection: { sheet: 'Orders', address: 'C10' },
+    ...extra,
+  };
+}
+
+/** Opens the production pane with the model (bundled) in place of office.js, preloaded with `init`. */
+export async function openPane(browser: Browser, url: string, officeJs: string, init?: unknown, width = 450): Promise<Page> {
+  // A context of its own, as axe-core's Playwright runner requires.
+  const page = await (await browser.newContext({ viewport: { width, height: 900 } })).newPage();
+  if (init) await page.addInitScript((value) => ((window as unknown as { __CX_MODEL_INIT__: unknown }).__CX_MODEL_INIT__ = value), init);
+  await page.route('**/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: officeJs }));
+  await page.goto(url + 'taskpane.html');
+  return page;
+}
+
+type ModelView = {
+  snapshot(): string;
+  sheetValues(name: string): CellValue[][];
+  state: { sheets: { id: string; name: string }[]; charts: { title: string }[]; tables: { name: string }[]; activeSheetId: string };
+};
+
+/** Runs `f` on the page's model (window.__CX_MODEL__) and returns its result. */
+export function onModel<T>(page: Page, f: (model: ModelView) => T): Promise<T> {
+  return page.evaluate(`(${f.toString()})(window.__CX_MODEL__)`) as Promise<T>;
+}
+
+export const sheetNames = (page: Page) => onModel(page, (m) => m.state.sheets.map((s) => s.name));
+export const snapshot = (page: Page) => onModel(page, (m) => m.snapshot());
+
+/** Opens an accordion step ("1. Data", …) unless it is open. */
+export async function openStep(page: Page, name: string): Promise<void> {
+  const header = page.getByRole('button', { name });
+  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+}
+
+/** Picks an option in the Fluent dropdown with that accessible name. */
+export async function choose(page: Page, dropdown: string, option: string): Promise<void> {
+  await page.getByRole('combobox', { name: dropdown }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
