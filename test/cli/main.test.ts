@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile, chmod } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -73,29 +73,59 @@ describe('cx-segments analyze', () => {
     expect(err).toMatch(/rows skipped/);
   });
 
-  it('exits 3 for a missing file or a file that is not a spreadsheet', async () => {
-    expect(await runCli(['analyze', join(dir, 'nope.csv'), '--out', join(dir, 'x.xlsx')])).toMatchObject({ code: 3, err: expect.stringMatching(/nope\.csv: no such file/) });
+  it('exits 3 for a missing file, a folder, or a file that is not a spreadsheet, naming the file', async () => {
+    const out = ['--out', join(dir, 'x.xlsx'), '--quiet'];
+    expect(await runCli(['analyze', join(dir, 'nope.csv'), ...out])).toMatchObject({ code: 3, err: `Cannot read ${join(dir, 'nope.csv')}: no such file.` });
+    await mkdir(join(dir, 'folder.csv'));
+    expect(await runCli(['analyze', join(dir, 'folder.csv'), ...out])).toMatchObject({ code: 3, err: `Cannot read ${join(dir, 'folder.csv')}: it is a folder.` });
     await writeFile(join(dir, 'notes.pdf'), 'x');
-    expect((await runCli(['analyze', join(dir, 'notes.pdf'), '--out', join(dir, 'x.xlsx')])).code).toBe(3);
+    expect(await runCli(['analyze', join(dir, 'notes.pdf'), ...out])).toMatchObject({
+      code: 3, err: `${join(dir, 'notes.pdf')} is not a spreadsheet: give a .csv or .xlsx file.`,
+    });
+    await writeFile(join(dir, 'fake.xlsx'), 'Customer,Date,Amount\n');
+    const fake = await runCli(['analyze', join(dir, 'fake.xlsx'), ...out]);
+    expect(fake.code).toBe(3);
+    expect(fake.err).toMatch(new RegExp(`^Cannot open ${join(dir, 'fake.xlsx')} as an \\.xlsx workbook: `));
+    // A quote opened on line 3 and never closed.
+    await writeFile(join(dir, 'open-quote.csv'), 'Customer,Date,Amount\na,2024-01-01,3\n"b,2024-01-02,4\n');
+    const open = await runCli(['analyze', join(dir, 'open-quote.csv'), ...out]);
+    expect(open.code).toBe(3);
+    expect(open.err).toMatch(new RegExp(`^Cannot read ${join(dir, 'open-quote.csv')} as CSV: .*quote.* at line 3`, 'i'));
   });
 
-  it('exits 2 when no customer column can be found, naming the columns', async () => {
+  it('exits 2 when no customer column can be found, naming the file and the columns', async () => {
     await writeFile(join(dir, 'bad.csv'), 'who,Order Date,Amount\nx,2024-01-01,3\n');
-    const r = await runCli(['analyze', join(dir, 'bad.csv'), '--out', join(dir, 'x.xlsx')]);
-    expect(r.code).toBe(2);
-    expect(r.err).toMatch(/Could not find the customer column\. Columns: who, Order Date, Amount/);
+    const r = await runCli(['analyze', join(dir, 'bad.csv'), '--out', join(dir, 'x.xlsx'), '--quiet']);
+    expect(r).toMatchObject({
+      code: 2, err: `${join(dir, 'bad.csv')}: Could not find the customer column. Columns: who, Order Date, Amount. Map it by hand.`,
+    });
   });
 
-  it('exits 2 for bad flags and 4 when the output folder is read-only', async () => {
+  it('exits 2 for bad flags', async () => {
     expect((await runCli(['analyze', 'x.csv', '--bins'])).code).toBe(2);
-    expect((await runCli(['analyze', join(FIXTURES, 'ten-orders.csv'), '--customers-out', join(dir, 'c.csv'), '--as-of', '31/12/2024'])).code).toBe(2);
-    const locked = join(dir, 'locked');
-    await (await import('node:fs/promises')).mkdir(locked);
-    await chmod(locked, 0o500);
-    const r = await runCli(['analyze', join(FIXTURES, 'ten-orders.csv'), '--customers-out', join(locked, 'c.csv'), '--quiet']);
-    // root ignores folder permissions; elsewhere the write must fail with exit 4
-    if (process.getuid?.() !== 0) expect(r.code).toBe(4);
-    else expect([0, 4]).toContain(r.code);
+    expect(await runCli(['analyze', join(FIXTURES, 'ten-orders.csv'), '--customers-out', join(dir, 'c.csv'), '--as-of', '31/12/2024'])).toMatchObject({
+      code: 2, err: '--as-of must be a date written YYYY-MM-DD, not "31/12/2024".',
+    });
+  });
+
+  it('exits 4 when the output folder cannot be written, before reading the input', async () => {
+    // A folder path that runs through a regular file fails for every user, root too.
+    await writeFile(join(dir, 'plain-file'), 'x');
+    const target = join(dir, 'plain-file', 'report.xlsx');
+    const r = await runCli(['analyze', join(FIXTURES, 'ten-orders.csv'), '--out', target]);
+    expect(r).toMatchObject({ code: 4, err: `Cannot write ${target}: ${join(dir, 'plain-file')} is not a folder.` });
+    const folder = join(dir, 'a-folder.csv');
+    await mkdir(folder);
+    expect(await runCli(['analyze', join(FIXTURES, 'ten-orders.csv'), '--customers-out', folder])).toMatchObject({ code: 4, err: `Cannot write ${folder}: it is a folder.` });
+    if (process.getuid?.() !== 0) {
+      // root ignores folder permissions, so a read-only folder only blocks other users
+      const locked = join(dir, 'locked');
+      await mkdir(locked);
+      await chmod(locked, 0o500);
+      expect(await runCli(['analyze', join(FIXTURES, 'ten-orders.csv'), '--customers-out', join(locked, 'c.csv')])).toMatchObject({
+        code: 4, err: `Cannot write ${join(locked, 'c.csv')}: permission denied.`,
+      });
+    }
   });
 });
 
@@ -179,8 +209,10 @@ describe('cx-segments analyze --config', () => {
 
   it('exits 2 when no date in the date column can be read', async () => {
     await writeFile(join(dir, 'nodates.csv'), 'Customer ID,Order Date,Amount\na,soon,3\nb,later,4\n');
-    const r = await runCli(['analyze', join(dir, 'nodates.csv'), '--customers-out', join(dir, 'c.csv')]);
-    expect(r.code).toBe(2);
-    expect(r.err).toMatch(/No row has a readable customer, date and amount\. Order Date: 2 values could not be read, first at row 1\./);
+    const r = await runCli(['analyze', join(dir, 'nodates.csv'), '--customers-out', join(dir, 'c.csv'), '--quiet']);
+    expect(r).toMatchObject({
+      code: 2,
+      err: `${join(dir, 'nodates.csv')}: No row has a readable customer, date and amount. Order Date: 2 values could not be read, first at row 1. (row 1 is the first row below the header)`,
+    });
   });
 });
