@@ -78,11 +78,12 @@ const COLUMN_FLAGS: Record<string, keyof ColumnMapping> = {
   status: 'status',
 };
 
-const STRING_FLAGS = [
+/** Every flag that takes a value, and every switch (the names --config takes too). */
+export const STRING_FLAGS = [
   ...Object.keys(COLUMN_FLAGS), 'sheet', 'table', 'as-of', 'method', 'bins', 'scheme', 'thresholds', 'sheets', 'returns', 'returned-statuses',
   'extra-schemes', 'age-bands', 'income-bands', 'top', 'customers', 'customers-sheet', 'customers-table', 'report-json', 'out', 'customers-out', 'config',
 ];
-const BOOLEAN_FLAGS = ['quiet', 'json', 'help'];
+export const BOOLEAN_FLAGS = ['quiet', 'json', 'help'];
 
 const list = (text: string | undefined) => (text === undefined ? undefined : text.split(',').map((s) => s.trim()).filter((s) => s !== ''));
 
