@@ -41,7 +41,7 @@ export function DataStep({ sources, current, choice, customersTable, disabled, o
     ...sources.tables.map((t): [string, string] => [choiceKey(t.choice), `Table ${t.tableName} (${where(t)})`]),
   ];
   if (choice && !picked && !options.some(([k]) => k === selected)) options.push([selected, selected.slice('range:'.length)]);
-  const customerOptions = sources.tables.filter((t) => choiceKey(t.choice) !== selected);
+  const customerOptions = sources.tables.filter((t) => choiceKey(t.choice) !== selected && t.tableName !== current?.tableName);
   return (
     <div className={styles.step}>
       {current ? (
