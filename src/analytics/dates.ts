@@ -1,4 +1,4 @@
-import { CellValue, isBlank } from './cells';
+import { CellValue, ColumnRef, isBlank } from './cells';
 
 /** Excel serial day of 1970-01-01 (serials count days since 1899-12-30). */
 const UNIX_EPOCH_SERIAL = 25569;
@@ -53,16 +53,38 @@ function dayFromNumber(x: number): number {
   return NaN;
 }
 
+/** What one cell says about the order: 'dmy' or 'mdy' when it settles it, 'slash' for an ambiguous slash date, else undefined. */
+function slashEvidence(v: CellValue): DayMonthOrder | 'slash' | undefined {
+  if (typeof v !== 'string') return undefined;
+  const m = SLASH_DATE.exec(v.trim());
+  if (!m) return undefined;
+  if (+m[1] > 12) return 'dmy';
+  if (+m[2] > 12) return 'mdy';
+  return 'slash';
+}
+
 /** Slash dates are day-first when some first part exceeds 12, else month-first (Excel's en-US reading). */
 export function detectDayMonthOrder(cells: Iterable<CellValue>, limit = 5000): DayMonthOrder {
   let seen = 0;
   for (const v of cells) {
+    const e = slashEvidence(v);
+    if (e === 'slash') {
+      if (++seen >= limit) break;
+    } else if (e) return e;
+  }
+  return 'mdy';
+}
+
+/** detectDayMonthOrder over one column of a 2D block, read in place (an iterator per cell was slow). */
+export function columnDayMonthOrder(ref: ColumnRef, limit = 5000): DayMonthOrder {
+  let seen = 0;
+  for (let r = ref.start; r < ref.end; r++) {
+    const v = ref.rows[r]?.[ref.col];
     if (typeof v !== 'string') continue;
-    const m = SLASH_DATE.exec(v.trim());
-    if (!m) continue;
-    if (+m[1] > 12) return 'dmy';
-    if (+m[2] > 12) return 'mdy';
-    if (++seen >= limit) break;
+    const e = slashEvidence(v);
+    if (e === 'slash') {
+      if (++seen >= limit) break;
+    } else if (e) return e;
   }
   return 'mdy';
 }

@@ -31,14 +31,28 @@ export function labelOf(v: CellValue): string | undefined {
   return String(v).trim();
 }
 
+/** Distinct raw strings remembered per column, compared before hashing (status, category and the like have few). */
+const RECENT_STRINGS = 8;
+
 /** Dictionary-encodes a column of labels (blank → -1); labels in order of first appearance. */
 export function encodeCategory(name: string, ref: ColumnRef, quality?: ColumnQuality): DimensionColumn {
   const n = columnLength(ref);
   const codes = new Int32Array(n);
   const labels: string[] = [];
   const index = new Map<string, number>();
+  // Each cell is a string of its own (Range.values is parsed JSON): comparing with the few
+  // strings seen so far is cheaper than hashing every one for the Map.
+  const recent: string[] = [];
+  const recentCode: number[] = [];
   for (let i = 0; i < n; i++) {
     const v = cellAt(ref, i);
+    if (typeof v === 'string' && labels.length <= RECENT_STRINGS) {
+      const j = recent.indexOf(v);
+      if (j >= 0) {
+        codes[i] = recentCode[j];
+        continue;
+      }
+    }
     const label = isExcelError(v) ? undefined : labelOf(v);
     if (label === undefined) {
       codes[i] = -1;
@@ -52,6 +66,10 @@ export function encodeCategory(name: string, ref: ColumnRef, quality?: ColumnQua
       labels.push(label);
     }
     codes[i] = code;
+    if (typeof v === 'string' && labels.length <= RECENT_STRINGS && recent.length < RECENT_STRINGS) {
+      recent.push(v);
+      recentCode.push(code);
+    }
   }
   return { kind: 'category', name, codes, labels };
 }

@@ -26,12 +26,71 @@ export function compareIds(a: Id, b: Id): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Interns ids to dense integer keys 0..n-1 in order of first appearance. */
+/** The dense window: its first size, the span it may always reach, and beyond that the slots allowed per id. */
+const MIN_WINDOW = 1 << 16;
+const FREE_SPAN = 1 << 20;
+const SLOTS_PER_ID = 8;
+
+/**
+ * Interns ids to dense integer keys 0..n-1 in order of first appearance. Integer ids (the common
+ * case: customer numbers, invoice numbers) are looked up in an array indexed by id − base, not
+ * hashed: a Map lookup per row was over half of ingest. The window grows while it stays within a
+ * few slots per id; once an integer has gone to the Map the window is fixed, so an id always
+ * lives in one place. The previous id is remembered, since an order's lines are adjacent.
+ */
 export class IdIndex {
   readonly ids: Id[] = [];
   private readonly keys = new Map<Id, number>();
+  /** Key + 1 per id − base; 0 when unseen. */
+  private slots = new Int32Array(0);
+  private base = 0;
+  private windowFixed = false;
+  private lastId: Id | undefined;
+  private lastKey = -1;
 
   keyOf(id: Id): number {
+    if (id === this.lastId) return this.lastKey;
+    const k = typeof id === 'number' && Number.isInteger(id) ? this.integerKey(id) : this.mapKey(id);
+    this.lastId = id;
+    this.lastKey = k;
+    return k;
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  private integerKey(id: number): number {
+    let slot = id - this.base;
+    if ((slot < 0 || slot >= this.slots.length) && this.grow(id)) slot = id - this.base;
+    if (slot < 0 || slot >= this.slots.length) return this.mapKey(id);
+    const k = this.slots[slot];
+    if (k > 0) return k - 1;
+    this.slots[slot] = this.ids.length + 1;
+    this.ids.push(id);
+    return this.ids.length - 1;
+  }
+
+  /** Widens the window to hold id, unless fixed or too sparse; whether it did. */
+  private grow(id: number): boolean {
+    if (this.windowFixed) return false;
+    const empty = this.slots.length === 0;
+    const lo = empty ? id : Math.min(this.base, id);
+    const hi = empty ? id : Math.max(this.base + this.slots.length - 1, id);
+    const need = hi - lo + 1;
+    if (need > Math.max(FREE_SPAN, SLOTS_PER_ID * (this.ids.length + 1))) return false;
+    // Room on both sides, so that a run of rising or falling ids does not copy each time.
+    const size = Math.max(MIN_WINDOW, 2 * need);
+    const base = empty ? id - (size >> 2) : lo - ((size - need) >> 1);
+    const slots = new Int32Array(size);
+    if (!empty) slots.set(this.slots, this.base - base);
+    this.slots = slots;
+    this.base = base;
+    return true;
+  }
+
+  private mapKey(id: Id): number {
+    if (typeof id === 'number' && Number.isInteger(id)) this.windowFixed = true;
     let k = this.keys.get(id);
     if (k === undefined) {
       k = this.ids.length;
@@ -39,9 +98,5 @@ export class IdIndex {
       this.ids.push(id);
     }
     return k;
-  }
-
-  get size(): number {
-    return this.ids.length;
   }
 }

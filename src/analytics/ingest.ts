@@ -1,5 +1,5 @@
 import { CellValue, ColumnRef, cellAt, columnLength, isBlank, isExcelError } from './cells';
-import { detectDayMonthOrder, parseDay } from './dates';
+import { columnDayMonthOrder, parseDay } from './dates';
 import { Id, IdIndex, normalizeId } from './ids';
 import { parseNumber } from './numbers';
 import { Role } from './roles';
@@ -65,10 +65,6 @@ function markBad(q: ColumnQuality, row: number): void {
   if (q.unparseable++ === 0) q.firstUnparseableRow = row;
 }
 
-function* cellsOf(ref: ColumnRef): Iterable<CellValue> {
-  for (let i = 0; i < columnLength(ref); i++) yield cellAt(ref, i);
-}
-
 /** Reads a numeric cell into the quality counters: NaN for blank or unreadable. */
 function readNumber(v: CellValue, q: ColumnQuality, row: number): number {
   if (isBlank(v)) {
@@ -110,7 +106,7 @@ export function ingestTransactions(cols: TransactionColumns, options: IngestOpti
   const amount = new Float64Array(n);
   const order = new Int32Array(n).fill(-1);
   const isReturn = new Uint8Array(n);
-  const dayOrder = detectDayMonthOrder(cellsOf(cols.date));
+  const dayOrder = columnDayMonthOrder(cols.date);
   let used = 0;
 
   for (let i = 0; i < n; i++) {
