@@ -5,6 +5,7 @@ import { previewRows } from '../analytics/preview-rows';
 import { REQUIRED_ROLES, Role } from '../analytics/roles';
 import { ColumnMapping, resolveRoles } from '../analytics/table';
 import type { SourcePreview } from '../workbook';
+import { isOwnedHeader } from '../workbook/plan/segment-columns';
 import { ROLE_LABELS, changeRole } from './mapping';
 import { PreviewTable } from './PreviewTable';
 
@@ -42,6 +43,8 @@ export function ColumnsStep({ preview, mapping, disabled, onMapping }: ColumnsSt
   if (!view) return <Caption1>The data is empty: it needs a header row and at least one row of orders.</Caption1>;
   if ('error' in view) return <MessageBar intent="error"><MessageBarBody>{view.error}</MessageBarBody></MessageBar>;
   const read = preview.values.length - 1;
+  // The add-in's own segment columns (from an earlier run) are not the user's data.
+  const shown = view.columns.filter((c) => !isOwnedHeader(c.header));
   return (
     <div className={styles.step}>
       {view.missing.length > 0 && (
@@ -52,7 +55,7 @@ export function ColumnsStep({ preview, mapping, disabled, onMapping }: ColumnsSt
         </MessageBar>
       )}
       <div className={styles.columns}>
-        {view.columns.map((c) => (
+        {shown.map((c) => (
           <Field
             key={c.column}
             label={c.header || `Column ${c.column + 1}`}
@@ -73,7 +76,7 @@ export function ColumnsStep({ preview, mapping, disabled, onMapping }: ColumnsSt
           </Field>
         ))}
       </div>
-      <PreviewTable headers={view.columns.map((c) => c.header)} rows={view.rows} />
+      <PreviewTable headers={shown.map((c) => c.header)} rows={view.rows.map((row) => shown.map((c) => row[c.column]))} />
       <Caption1>
         {preview.truncated
           ? `Checked the first ${read.toLocaleString()} of ${preview.source.rows.toLocaleString()} rows; Analyze reads them all and CX Data Quality counts every value it skips.`

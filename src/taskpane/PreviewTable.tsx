@@ -3,6 +3,8 @@ import type { PreviewCell } from '../analytics/preview-rows';
 
 const useStyles = makeStyles({
   scroll: { overflowX: 'auto', maxWidth: '100%' },
+  // Fluent's table lays columns out fixed (equal widths): here each takes what its cells need and the region scrolls.
+  table: { tableLayout: 'auto', width: 'auto', minWidth: '100%' },
   bad: { color: tokens.colorPaletteRedForeground1, fontStyle: 'italic' },
   cell: { whiteSpace: 'nowrap' },
 });
@@ -17,7 +19,7 @@ export function PreviewTable({ headers, rows }: { headers: string[]; rows: Previ
   const styles = useStyles();
   return (
     <div className={styles.scroll} role="region" aria-label="Preview of the first rows as CX Segments reads them" tabIndex={0}>
-      <Table size="extra-small" aria-label="First rows as read">
+      <Table size="extra-small" aria-label="First rows as read" className={styles.table}>
         <TableHeader>
           <TableRow>
             {headers.map((h, j) => <TableHeaderCell key={j} className={styles.cell}>{h}</TableHeaderCell>)}

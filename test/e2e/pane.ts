@@ -61,6 +61,12 @@ export async function openStep(page: Page, name: string): Promise<void> {
   if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
 }
 
+/** Closes an accordion step unless it is closed. */
+export async function closeStep(page: Page, name: string): Promise<void> {
+  const header = page.getByRole('button', { name });
+  if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
+}
+
 /** Picks an option in the Fluent dropdown with that accessible name. */
 export async function choose(page: Page, dropdown: string, option: string): Promise<void> {
   await page.getByRole('combobox', { name: dropdown }).click();

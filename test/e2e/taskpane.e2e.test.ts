@@ -5,7 +5,7 @@ import { Browser, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { CellValue, analyzeTable } from '../../src/analytics';
 import { DIST, buildModelBundle, launchChromium, serveDist } from './harness';
-import { SHOTS, choose, onModel, openPane, openStep, ordersWorkbook, sampleCells, sheetNames, snapshot } from './pane';
+import { SHOTS, choose, closeStep, onModel, openPane, openStep, ordersWorkbook, sampleCells, sheetNames, snapshot } from './pane';
 
 const CX_SHEETS = ['CX Dashboard', 'CX Customers', 'CX Breakdowns', 'CX Data Quality', 'CX Rules'];
 
@@ -74,7 +74,8 @@ describe('task pane in Chromium', () => {
     await shoot(page, 'step5-results');
     if (width === 450) {
       await expectAccessible(page);
-      await page.locator('main').screenshot({ path: join(SHOTS, 'readme-taskpane.png') });
+      for (const step of ['1. Data', '2. Columns', '3. Options']) await closeStep(page, step);
+      await page.locator('main').screenshot({ path: join(SHOTS, 'readme-results.png') });
     }
     await page.close();
   });
