@@ -5,8 +5,8 @@ import { AnalyzeCommand, OutputSheet, USAGE, parseCommand, wantsHelp } from './a
 import { CliError, EXIT } from './cli-error';
 import { customersCsv } from './customers-csv';
 import { InputTable, readInputTable } from './read-input';
-import { DATA_SHEET, reportWorkbook } from './write-xlsx';
-import { addCharts } from './charts/add-charts';
+import { DATA_SHEET } from './write-xlsx';
+import { writeReportFile } from './report-file';
 import { planReport } from '../workbook/plan';
 import { Io, Progress, createProgress, progressMode } from './progress';
 import { workbookSummary } from './report-summary';
@@ -97,10 +97,7 @@ async function run(cmd: AnalyzeCommand, io: Io, progress: Progress): Promise<voi
     const plan = planReport(report, { source: input.where ? `${basename(cmd.input)}, ${input.where}` : basename(cmd.input), treemap: false, sheets: cxSheets });
     const withData = cmd.sheets.includes('data');
     progress.start('writing', `Writing ${cmd.out}`, { file: cmd.out });
-    const path = await writeOutput(cmd.out, async (p) => {
-      const xlsx = await reportWorkbook(input.values, report, plan, withData, cmd.extraSchemes).xlsx.writeBuffer();
-      await writeFile(p, await addCharts(xlsx as ArrayBuffer, plan));
-    });
+    const path = await writeOutput(cmd.out, (p) => writeReportFile(p, input.values, report, plan, { withData, extraSchemes: cmd.extraSchemes }));
     const sheets = [...(withData ? [DATA_SHEET] : []), ...plan.sheets.map((s) => s.name)];
     progress.done('writing', `Wrote ${path}`, { file: path, sheets, charts: plan.sheets.reduce((n, s) => n + s.charts.length, 0) });
     for (const line of workbookSummary(path, report, plan, withData ? { sheet: DATA_SHEET, rows } : undefined, cmd.extraSchemes)) io.stdout(line);

@@ -1,22 +1,8 @@
 import ExcelJS from 'exceljs';
-import { CellValue, Report } from '../analytics';
-import { SheetPlan, TablePlan, WorkbookPlan, segmentColumnCells, segmentColumnNames, userColumnCount } from '../workbook/plan';
+import { SheetPlan, TablePlan, WorkbookPlan } from '../workbook/plan';
 import { a1 } from '../workbook/a1';
 
 export const DATA_SHEET = 'Data';
-
-/** The input as Excel would show it, with the CX segment columns beside the user's columns. */
-function writeData(workbook: ExcelJS.Workbook, values: readonly (readonly CellValue[])[], report: Report, extraSchemes: readonly string[]): void {
-  const sheet = workbook.addWorksheet(DATA_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
-  const width = userColumnCount({ values });
-  const segments = segmentColumnCells(report, extraSchemes);
-  sheet.addRow([...values[0].slice(0, width).map((v) => v ?? null), ...segmentColumnNames(extraSchemes)]);
-  for (let i = 1; i < values.length; i++) {
-    // ExcelJS writes strings as text, never as formulas; the quote prefix safeCell adds is for Excel's own input only.
-    const seg = segments[i - 1].map((v) => (typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v));
-    sheet.addRow([...values[i].slice(0, width).map((v) => v ?? null), ...seg]);
-  }
-}
 
 function writeTable(sheet: ExcelJS.Worksheet, t: TablePlan): void {
   const { row, col } = t.anchor;
@@ -63,13 +49,14 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
   plan.columnWidths.forEach((w, j) => (sheet.getColumn(j + 1).width = w));
 }
 
-/** The report as an .xlsx workbook: the input with segment columns (unless left out), then the plan's CX sheets. */
-export function reportWorkbook(
-  values: readonly (readonly CellValue[])[], report: Report, plan: WorkbookPlan, withData = true, extraSchemes: readonly string[] = [],
-): ExcelJS.Workbook {
+/**
+ * The plan's CX sheets as an ExcelJS workbook, after an empty Data sheet (unless left out) whose
+ * rows writeReportFile streams in: the input is too big for ExcelJS's cell objects at a million rows.
+ */
+export function reportWorkbook(plan: WorkbookPlan, withData = true): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'CX Segments';
-  if (withData) writeData(workbook, values, report, extraSchemes);
+  if (withData) workbook.addWorksheet(DATA_SHEET);
   for (const sheet of plan.sheets) writeSheet(workbook, sheet);
   return workbook;
 }

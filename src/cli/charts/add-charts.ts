@@ -18,7 +18,7 @@ export function chartXml(sheet: string, chart: ChartPlan, table: TablePlan): str
 }
 
 /** Sheet name → its part path, from workbook.xml and its relationships. */
-async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
+export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
   const workbook = await zip.file('xl/workbook.xml')!.async('string');
   const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
   const targets = new Map([...rels.matchAll(/<Relationship [^>]*Id="([^"]+)"[^>]*Target="([^"]+)"/g)].map((m) => [m[1], m[2]]));
@@ -62,8 +62,7 @@ async function addSheetCharts(zip: JSZip, sheet: SheetPlan, sheetPath: string, d
  * ExcelJS writes no charts: this adds the plan's charts to the package as DrawingML chart
  * parts (ECMA-376 Part 1, §21.2), one drawing per sheet, with their relationships and content types.
  */
-export async function addCharts(xlsx: Buffer | ArrayBuffer, plan: WorkbookPlan): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(xlsx);
+export async function addChartsToZip(zip: JSZip, plan: WorkbookPlan): Promise<void> {
   const sheets = await sheetParts(zip);
   const overrides: string[] = [];
   let chartNo = 1;
@@ -76,5 +75,11 @@ export async function addCharts(xlsx: Buffer | ArrayBuffer, plan: WorkbookPlan):
   }
   const types = await zip.file('[Content_Types].xml')!.async('string');
   zip.file('[Content_Types].xml', types.replace('</Types>', `${overrides.join('')}</Types>`));
+}
+
+/** The package with the plan's charts added, as one buffer. */
+export async function addCharts(xlsx: Buffer | ArrayBuffer, plan: WorkbookPlan): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(xlsx);
+  await addChartsToZip(zip, plan);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }

@@ -1,0 +1,51 @@
+import { Readable } from 'node:stream';
+import { CellValue, Report } from '../analytics';
+import { columnLetters } from '../workbook/a1';
+import { segmentColumnCells, segmentColumnNames, userColumnCount } from '../workbook/plan';
+
+const ROWS_PER_CHUNK = 2000;
+
+// Characters XML 1.0 cannot hold at all (a CSV may still carry them).
+const NOT_XML = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g;
+const escapeXml = (s: string) => s.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function cellXml(ref: string, v: CellValue | undefined): string {
+  if (v === null || v === undefined || v === '') return '';
+  if (typeof v === 'number' && Number.isFinite(v)) return `<c r="${ref}"><v>${v}</v></c>`;
+  if (typeof v === 'boolean') return `<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`;
+  // Inline text: never a formula, never a number, whatever it looks like.
+  return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(String(v))}</t></is></c>`;
+}
+
+/**
+ * The Data sheet (the input with the CX segment columns) as SpreadsheetML, made a few thousand rows at a time:
+ * ExcelJS keeps an object per cell, which a million-row input does not fit in memory, so this sheet is streamed.
+ */
+export function dataSheetXml(values: readonly (readonly CellValue[])[], report: Report, extraSchemes: readonly string[]): Readable {
+  const width = userColumnCount({ values });
+  const names = segmentColumnNames(extraSchemes);
+  const letters = Array.from({ length: width + names.length }, (_, c) => columnLetters(c));
+  const segments = segmentColumnCells(report, extraSchemes);
+  const row = (r: number, cells: readonly CellValue[]) => `<row r="${r + 1}">${cells.map((v, c) => cellXml(`${letters[c]}${r + 1}`, v)).join('')}</row>`;
+  function* chunks(): Generator<Buffer> {
+    yield Buffer.from(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+        '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>' +
+        `<sheetData>${row(0, [...values[0].slice(0, width), ...names])}`,
+    );
+    for (let start = 1; start < values.length; start += ROWS_PER_CHUNK) {
+      let xml = '';
+      for (let i = start; i < Math.min(values.length, start + ROWS_PER_CHUNK); i++) {
+        const user = values[i].slice(0, width);
+        while (user.length < width) user.push(null);
+        // The quote safeCell adds is for Excel's own input; inline text needs none.
+        const seg = segments[i - 1].map((v) => (typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v));
+        xml += row(i, [...user, ...seg]);
+      }
+      yield Buffer.from(xml);
+    }
+    yield Buffer.from('</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>');
+  }
+  return Readable.from(chunks(), { objectMode: false });
+}
