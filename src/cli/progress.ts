@@ -24,6 +24,7 @@ export interface Progress {
   start(step: Step, message: string, detail?: Record<string, unknown>): void;
   /** Rows read so far (the reading step). */
   rows(p: RowsRead): void;
+  /** An empty message ends the step without a line (when stdout already says it). */
   done(step: Step, message: string, detail?: Record<string, unknown>): void;
   /** The run failed: end the bar's line, then the error is said (as JSON with --json). */
   error(message: string, exitCode: number): void;
@@ -96,8 +97,8 @@ export function createProgress(io: Io, mode: ProgressMode): Progress {
       if (mode === 'json') json('done', { ...detail, seconds: seconds() });
       else if (mode === 'tty') {
         endBar();
-        io.stderr(message);
-      } else if (mode === 'lines') io.stderr(message);
+        if (message) io.stderr(message);
+      } else if (mode === 'lines' && message) io.stderr(message);
       step = undefined;
     },
     error(message, exitCode) {

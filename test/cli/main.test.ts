@@ -2,6 +2,7 @@ import { chmod, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { main } from '../../src/cli/main';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
@@ -55,6 +56,23 @@ describe('cx-segments analyze', () => {
     expect((data.getRow(1).values as unknown[]).slice(1)).toEqual(['Client', 'When', 'Value', 'CX Segment', 'CX R', 'CX F', 'CX M']);
     expect((data.getRow(2).values as unknown[]).slice(4)).toEqual(['Lost', 1, 1, 1]);
     expect(sheet.getTable('CXCustomers')).toBeDefined();
+  });
+
+  it('says where the workbook is and what it holds: sheets, rows, customers, charts', async () => {
+    const path = join(dir, 'report.xlsx');
+    const { code, out } = await runCli(['analyze', join(FIXTURES, 'ten-orders.csv'), '--out', path, '--quiet']);
+    expect(code).toBe(0);
+    const lines = out.split('\n');
+    const zip = await JSZip.loadAsync(await readFile(path));
+    const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f)).length;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    expect(lines[0]).toBe(`Wrote ${path}`);
+    expect(lines.slice(1, -1).map((l) => l.trim().split(/\s{2,}/)[0])).toEqual(wb.worksheets.map((w) => w.name));
+    expect(lines[1]).toBe('  Data             10 rows of input with CX Segment, CX R, CX F, CX M');
+    expect(lines.find((l) => l.startsWith('  CX Customers'))).toBe('  CX Customers     5 customers, 1 table');
+    expect(lines[lines.length - 1]).toBe(`  5 customers scored as of 2024-04-01; ${charts} native charts in all`);
+    expect(charts).toBeGreaterThan(0);
   });
 
   it('runs the bundled Online Retail sample and agrees with sums computed here', async () => {
