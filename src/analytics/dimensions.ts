@@ -34,60 +34,96 @@ export function labelOf(v: CellValue): string | undefined {
 /** Distinct raw strings remembered per column, compared before hashing (status, category and the like have few). */
 const RECENT_STRINGS = 8;
 
-/** Dictionary-encodes a column of labels (blank → -1); labels in order of first appearance. */
-export function encodeCategory(name: string, ref: ColumnRef, quality?: ColumnQuality): DimensionColumn {
-  const n = columnLength(ref);
-  const codes = new Int32Array(n);
-  const labels: string[] = [];
-  const index = new Map<string, number>();
+function markEmpty(quality: ColumnQuality | undefined, i: number): void {
+  if (quality && quality.empty++ === 0) quality.firstEmptyRow = i + 1;
+}
+
+/**
+ * Dictionary-encodes a column one cell at a time (blank → -1; labels in order of first
+ * appearance), so that ingest reads each row once rather than once per column.
+ */
+export class CategoryEncoder {
+  readonly codes: Int32Array;
+  readonly labels: string[] = [];
+  private readonly index = new Map<string, number>();
   // Each cell is a string of its own (Range.values is parsed JSON): comparing with the few
   // strings seen so far is cheaper than hashing every one for the Map.
-  const recent: string[] = [];
-  const recentCode: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const v = cellAt(ref, i);
-    if (typeof v === 'string' && labels.length <= RECENT_STRINGS) {
-      const j = recent.indexOf(v);
-      if (j >= 0) {
-        codes[i] = recentCode[j];
-        continue;
-      }
-    }
-    const label = isExcelError(v) ? undefined : labelOf(v);
-    if (label === undefined) {
-      codes[i] = -1;
-      if (quality && quality.empty++ === 0) quality.firstEmptyRow = i + 1;
-      continue;
-    }
-    let code = index.get(label);
-    if (code === undefined) {
-      code = labels.length;
-      index.set(label, code);
-      labels.push(label);
-    }
-    codes[i] = code;
-    if (typeof v === 'string' && labels.length <= RECENT_STRINGS && recent.length < RECENT_STRINGS) {
-      recent.push(v);
-      recentCode.push(code);
-    }
+  private readonly recent: string[] = [];
+  private readonly recentCode: number[] = [];
+
+  constructor(readonly name: string, rows: number, private readonly quality?: ColumnQuality) {
+    this.codes = new Int32Array(rows);
   }
-  return { kind: 'category', name, codes, labels };
+
+  /** Encodes cell i; returns its code. */
+  add(v: CellValue, i: number): number {
+    let label: string | undefined;
+    if (typeof v === 'string') {
+      if (this.labels.length <= RECENT_STRINGS) {
+        const recent = this.recent;
+        for (let j = 0; j < recent.length; j++) if (recent[j] === v) return (this.codes[i] = this.recentCode[j]);
+      }
+      label = v.charCodeAt(0) === 35 && isExcelError(v) ? undefined : v.trim();
+      if (label === '') label = undefined;
+    } else {
+      label = labelOf(v);
+    }
+    if (label === undefined) {
+      markEmpty(this.quality, i);
+      return (this.codes[i] = -1);
+    }
+    let code = this.index.get(label);
+    if (code === undefined) {
+      code = this.labels.length;
+      this.index.set(label, code);
+      this.labels.push(label);
+    }
+    if (typeof v === 'string' && this.labels.length <= RECENT_STRINGS && this.recent.length < RECENT_STRINGS) {
+      this.recent.push(v);
+      this.recentCode.push(code);
+    }
+    return (this.codes[i] = code);
+  }
+
+  column(): DimensionColumn {
+    return { kind: 'category', name: this.name, codes: this.codes, labels: this.labels };
+  }
+}
+
+/** Reads a numeric column one cell at a time, counting blanks and unreadable values. */
+export class NumberEncoder {
+  readonly values: Float64Array;
+
+  constructor(readonly name: string, rows: number, private readonly quality?: ColumnQuality) {
+    this.values = new Float64Array(rows);
+  }
+
+  add(v: CellValue, i: number): number {
+    if (typeof v === 'number' && Number.isFinite(v)) return (this.values[i] = v);
+    if (isBlank(v)) {
+      markEmpty(this.quality, i);
+      return (this.values[i] = NaN);
+    }
+    const x = isExcelError(v) ? NaN : parseNumber(v);
+    if (Number.isNaN(x) && this.quality && this.quality.unparseable++ === 0) this.quality.firstUnparseableRow = i + 1;
+    return (this.values[i] = x);
+  }
+
+  column(): NumericColumn {
+    return { kind: 'number', name: this.name, values: this.values };
+  }
+}
+
+/** Dictionary-encodes a column of labels (blank → -1); labels in order of first appearance. */
+export function encodeCategory(name: string, ref: ColumnRef, quality?: ColumnQuality): DimensionColumn {
+  const encoder = new CategoryEncoder(name, columnLength(ref), quality);
+  for (let i = 0; i < encoder.codes.length; i++) encoder.add(cellAt(ref, i), i);
+  return encoder.column();
 }
 
 /** Reads a numeric column, counting blanks and unreadable values. */
 export function encodeNumber(name: string, ref: ColumnRef, quality?: ColumnQuality): NumericColumn {
-  const n = columnLength(ref);
-  const values = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const v = cellAt(ref, i);
-    if (isBlank(v)) {
-      values[i] = NaN;
-      if (quality && quality.empty++ === 0) quality.firstEmptyRow = i + 1;
-      continue;
-    }
-    const x = isExcelError(v) ? NaN : parseNumber(v);
-    values[i] = x;
-    if (Number.isNaN(x) && quality && quality.unparseable++ === 0) quality.firstUnparseableRow = i + 1;
-  }
-  return { kind: 'number', name, values };
+  const encoder = new NumberEncoder(name, columnLength(ref), quality);
+  for (let i = 0; i < encoder.values.length; i++) encoder.add(cellAt(ref, i), i);
+  return encoder.column();
 }

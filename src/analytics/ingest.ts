@@ -5,7 +5,7 @@ import { parseNumber } from './numbers';
 import { Role } from './roles';
 import { AnalysisError } from './errors';
 import { isReturnedStatus } from './returns';
-import { AttributeColumn, DimensionColumn, NumericColumn, CATEGORY_ROLES, NUMERIC_ROLES, encodeCategory, encodeNumber } from './dimensions';
+import { AttributeColumn, CATEGORY_ROLES, CategoryEncoder, NUMERIC_ROLES, NumberEncoder } from './dimensions';
 
 /** How one mapped column fared in coercion; rows are 1-based data rows (row 1 = first row under the header). */
 export interface ColumnQuality {
@@ -93,11 +93,12 @@ export function ingestTransactions(cols: TransactionColumns, options: IngestOpti
   const header = (r: Role) => options.headers?.[r] ?? r;
   const q = {} as Record<Role, ColumnQuality>;
   for (const role of Object.keys(cols) as Role[]) if (cols[role]) q[role] = newQuality(role, header(role));
-  const attributes = encodeAttributes(cols, q, header);
-  const quantity = (attributes.quantity as NumericColumn | undefined)?.values;
-  const unitPrice = (attributes.unitPrice as NumericColumn | undefined)?.values;
-  const status = attributes.status as DimensionColumn | undefined;
-  const returnedLabels = status ? status.labels.map((l) => isReturnedStatus(l, options.returnedStatuses)) : [];
+  const { categories, numbers, attributes } = attributeEncoders(cols, q, header, n);
+  const quantity = numbers.find((c) => c.role === 'quantity')?.encoder.values;
+  const unitPrice = numbers.find((c) => c.role === 'unitPrice')?.encoder.values;
+  const status = categories.find((c) => c.role === 'status')?.encoder;
+  // Per status code, whether it means returned: decided when the code first appears.
+  const returnedCode: boolean[] = [];
 
   const ids = new IdIndex();
   const orders = new IdIndex();
@@ -109,7 +110,11 @@ export function ingestTransactions(cols: TransactionColumns, options: IngestOpti
   const dayOrder = columnDayMonthOrder(cols.date);
   let used = 0;
 
+  // One pass over the rows, every mapped column of a row together: a pass per column walked the
+  // million row arrays eight times.
   for (let i = 0; i < n; i++) {
+    for (let a = 0; a < categories.length; a++) categories[a].encoder.add(cellAt(categories[a].ref, i), i);
+    for (let a = 0; a < numbers.length; a++) numbers[a].encoder.add(cellAt(numbers[a].ref, i), i);
     const row = i + 1;
     let ok = true;
     const idCell = cellAt(cols.customer, i);
@@ -137,7 +142,12 @@ export function ingestTransactions(cols: TransactionColumns, options: IngestOpti
     customer[i] = ids.keyOf(id!);
     day[i] = d;
     amount[i] = amt;
-    const returned = status ? status.codes[i] >= 0 && returnedLabels[status.codes[i]] : amt < 0 || (quantity !== undefined && quantity[i] < 0);
+    let returned: boolean;
+    if (status) {
+      const code = status.codes[i];
+      if (code >= 0 && returnedCode[code] === undefined) returnedCode[code] = isReturnedStatus(status.labels[code], options.returnedStatuses);
+      returned = code >= 0 && returnedCode[code];
+    } else returned = amt < 0 || (quantity !== undefined && quantity[i] < 0);
     isReturn[i] = returned ? 1 : 0;
     used++;
   }
@@ -164,11 +174,22 @@ export function ingestTransactions(cols: TransactionColumns, options: IngestOpti
   };
 }
 
-function encodeAttributes(cols: TransactionColumns, q: Record<Role, ColumnQuality>, header: (r: Role) => string) {
+/** An encoder per attribute column, in the order of the mapping (attributes keeps that order). */
+function attributeEncoders(cols: TransactionColumns, q: Record<Role, ColumnQuality>, header: (r: Role) => string, n: number) {
+  const categories: { role: Role; ref: ColumnRef; encoder: CategoryEncoder }[] = [];
+  const numbers: { role: Role; ref: ColumnRef; encoder: NumberEncoder }[] = [];
   const attributes: Partial<Record<Role, AttributeColumn>> = {};
   for (const [role, ref] of Object.entries(cols) as [Role, ColumnRef][]) {
-    if (NUMERIC_ROLES.has(role)) attributes[role] = encodeNumber(header(role), ref, q[role]);
-    else if (CATEGORY_ROLES.has(role)) attributes[role] = encodeCategory(header(role), ref, q[role]);
+    if (!ref) continue;
+    if (NUMERIC_ROLES.has(role)) {
+      const encoder = new NumberEncoder(header(role), n, q[role]);
+      numbers.push({ role, ref, encoder });
+      attributes[role] = encoder.column();
+    } else if (CATEGORY_ROLES.has(role)) {
+      const encoder = new CategoryEncoder(header(role), n, q[role]);
+      categories.push({ role, ref, encoder });
+      attributes[role] = encoder.column();
+    }
   }
-  return attributes;
+  return { categories, numbers, attributes };
 }
