@@ -6,7 +6,6 @@ import { CsvProgress, readCsvFile } from './read-csv';
 import { XlsxChoice, readXlsx } from './read-xlsx';
 
 export { csvCells } from './read-csv';
-export { excelJsValue } from './read-xlsx';
 
 export interface InputTable {
   /** Header row first. */
@@ -34,6 +33,8 @@ export async function readInputTable(path: string, options: ReadOptions = {}): P
     throw unreadable(path, e);
   }
   if (ext === '.csv' || ext === '.txt' || ext === '.tsv') {
+    const named = options.table ? `table "${options.table}"` : options.sheet ? `sheet "${options.sheet}"` : undefined;
+    if (named) throw new CliError(`${path} is a CSV file: it has no ${named} to choose (sheets and tables are for .xlsx input).`, EXIT.badArguments);
     try {
       return { values: await readCsvFile(path, options.onProgress) };
     } catch (e) {

@@ -118,4 +118,11 @@ describe('.xlsx input: which sheet or table', () => {
     const report = JSON.parse(await readFile(json, 'utf8'));
     expect(report.customers.map((c: { customer: string; attributes: { age: number } }) => [c.customer, c.attributes.age])).toEqual([['ann', 34], ['bob', 51]]);
   });
+
+  it('exits 2 when a sheet or table is asked of a CSV file', async () => {
+    const ten = join(__dirname, '..', 'fixtures', 'ten-orders.csv');
+    expect(await runCli(['analyze', ten, '--sheet', 'Orders', '--customers-out', join(dir, 'c.csv'), '--quiet'])).toMatchObject({
+      code: 2, err: `${ten} is a CSV file: it has no sheet "Orders" to choose (sheets and tables are for .xlsx input).`,
+    });
+  });
 });
