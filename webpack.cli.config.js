@@ -1,4 +1,4 @@
-/* The command line, bundled for Node: arquero is ESM-only, the bundle is CommonJS so
+/* The command line, bundled for Node: TypeScript sources and ES modules in one CommonJS file, so
    `bin/cx-segments.js` can require it on any Node 20. ExcelJS stays an external. */
 const path = require('path');
 
