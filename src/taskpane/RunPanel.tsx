@@ -16,12 +16,15 @@ export function progressLabel(p?: Progress): string {
   }
 }
 
-/** How far along the run is, 0–1: reading takes the first 60%, computing to 65%, writing the rest. */
-export function progressValue(p?: Progress): number {
+/**
+ * How far along the run is, 0–1: reading takes the first 60%, writing from 65% on. While
+ * computing (one step of unknown length, off the UI thread) the bar is indeterminate: it keeps moving.
+ */
+export function progressValue(p?: Progress): number | undefined {
   if (!p) return 0;
   switch (p.step) {
     case 'reading': return (0.6 * p.block) / p.blocks;
-    case 'computing': return 0.65;
+    case 'computing': return undefined;
     case 'writing': return p.part && p.parts ? 0.65 + (0.35 * (p.part - 1)) / p.parts : 0.8;
     case 'cancelling': return 1;
   }

@@ -1,4 +1,4 @@
-import { AnalyzeOptions, ColumnMapping, Kpis, SegmentSummaryRow, analyzeTable } from '../analytics';
+import { AnalyzeInputs, AnalyzeOptions, CellValue, ColumnMapping, Kpis, Report, SegmentSummaryRow, analyzeTable } from '../analytics';
 import { PlanOptions, planReport, uniqueTableNames } from './plan';
 import { OnProgress, Progress } from './progress';
 import { SourceChoice, readNamedTable, readSourceData } from './read-source';
@@ -30,6 +30,17 @@ function hostHasTreemaps(): boolean {
   return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported('ExcelApi', '1.9') === true;
 }
 
+/** The analysis of the values read; the pane runs it in a Web Worker so the pane stays responsive. */
+export type ComputeReport = (
+  values: CellValue[][],
+  options: AnalyzeOptions & { mapping?: ColumnMapping },
+  inputs: AnalyzeInputs,
+  signal?: AbortSignal,
+) => Promise<Report>;
+
+/** The analysis in this thread. */
+export const analyzeHere: ComputeReport = async (values, options, inputs) => analyzeTable(values, options, inputs);
+
 /** The one-click run: read the data under the selection, analyze it, add segment columns beside it, write the CX sheets. */
 export interface AnalyzeWorkbookOptions {
   onProgress?: OnProgress;
@@ -47,6 +58,8 @@ export interface AnalyzeWorkbookOptions {
   charts?: boolean;
   /** Cancel: checked between blocks; a cancelled run puts the workbook back as it was. */
   signal?: AbortSignal;
+  /** Where the analysis runs (default: here, in this thread). */
+  compute?: ComputeReport;
 }
 
 export async function analyzeWorkbook(options: AnalyzeWorkbookOptions = {}): Promise<AnalyzeSummary> {
@@ -73,7 +86,8 @@ function run(options: AnalyzeWorkbookOptions): Promise<AnalyzeSummary> {
     }
     const extraSchemes = (options.extraSchemes ?? []).filter((s) => s !== (analyze.scheme ?? 'rfm'));
     const customersTable = options.customersTable ? await readNamedTable(context, options.customersTable) : undefined;
-    const report = analyzeTable(source.values, analyze, { customersTable });
+    const report = await (options.compute ?? analyzeHere)(source.values, analyze, { customersTable }, signal);
+    throwIfCancelled(signal);
     const treemap = hostHasTreemaps();
     const label = `${source.sheetName}!${a1(source.rowIndex, source.columnIndex, source.values.length, userColumnCount(source))}`;
     const plan = planReport(report, { source: label, treemap, sheets: options.sheets, charts: options.charts });

@@ -57,7 +57,11 @@ describe('task pane in Chromium', () => {
     await shoot(page, 'step3-options');
     if (width === 450) await expectAccessible(page);
 
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
     await analyzeAndWait(page);
+    // The analysis ran in a Web Worker, off the pane's UI thread.
+    expect(workers).toEqual([expect.stringMatching(new RegExp(`^${server.url}[\\w.-]+\\.js$`))]);
     const expected = analyzeTable(cells);
     const message = await page.locator('text=Segmented').innerText();
     expect(message).toContain(`Segmented ${expected.customers.length.toLocaleString()} customers from 3,000 rows of Orders!A1:H3001`);
