@@ -1,4 +1,4 @@
-/* The command line, bundled for Node: TypeScript sources and ES modules in one CommonJS file, so
+/* The command line, bundled for Node: its TypeScript sources in one CommonJS file, so
    `bin/cx-segments.js` can require it on any Node 20. ExcelJS stays an external. */
 const path = require('path');
 

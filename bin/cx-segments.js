@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
-// The command line is bundled by `npm run build:cli`: TypeScript and ESM-only packages (csv-parse's
-// ESM build) in one CommonJS file that any Node 20 can require.
+// The command line is bundled by `npm run build:cli`: its TypeScript sources in one CommonJS file
+// that any Node 20 can require.
 const { existsSync } = require('node:fs');
 const { join } = require('node:path');
 
