@@ -4,13 +4,13 @@
  * Exits non-zero when a measured target is missed or the implementations disagree.
  *
  *   --rows=100000,1000000   sizes to run
- *   --stages=memory,rfm,ingest
+ *   --stages=memory,rfm,report,ingest,excel-io,functions
  *   --profile[=rfm|ingest]  only the JS rfm pipeline (or ingest), 20 times at the largest size,
  *                           for node --cpu-prof (see docs/performance.md)
  *
- * Stages: memory, rfm (with its DuckDB and arquero baselines and per-step times), ingest.
- * The whole-report stage (every analysis ≤ 2× the rfm pipeline) is not here: it waits for the
- * report analyses still being written; see docs/performance.md.
+ * Stages: memory, rfm (with its DuckDB and arquero baselines and per-step times), report (the
+ * whole analysis against the rfm pipeline), ingest, excel-io (sync count against the in-memory
+ * Excel model), functions (CX.SEGMENT.RFM over 100,000 rows, run with the first size that has them).
  */
 import { execSync } from 'node:child_process';
 import { availableParallelism, cpus } from 'node:os';
@@ -22,8 +22,11 @@ import { rfmStage } from './stage-rfm';
 import { ingestStage, ingestValues } from './stage-ingest';
 import { memoryStage } from './stage-memory';
 import { jsRfm } from './rfm-js';
+import { reportStage } from './stage-report';
+import { excelIoStage } from './stage-excel-io';
+import { FUNCTIONS_ROWS, functionsStage } from './stage-functions';
 
-const STAGES = ['memory', 'rfm', 'ingest'] as const;
+const STAGES = ['memory', 'rfm', 'report', 'ingest', 'excel-io', 'functions'] as const;
 type Stage = (typeof STAGES)[number];
 
 interface Args {
@@ -59,7 +62,7 @@ function describeWorkload(rows: number, w: Workload, tx: Transactions): void {
   line('workload', { rows, customers: tx.customerIds.length, orders: tx.orderCount, return_rows_share: returned / rows, seed: 8, id_pool: w.customers });
 }
 
-async function runSize(rows: number, stages: Stage[]): Promise<void> {
+async function runSize(rows: number, stages: Stage[], withFunctions: boolean): Promise<void> {
   const w = generateWorkload(rows);
   const tx = typedTransactions(w);
   collectGarbage();
@@ -67,7 +70,10 @@ async function runSize(rows: number, stages: Stage[]): Promise<void> {
   const { fast, slow } = repeatsFor(rows);
   if (stages.includes('memory')) memoryStage(rows, tx, 3);
   if (stages.includes('rfm')) await rfmStage(rows, tx, fast, slow);
+  if (stages.includes('report')) await reportStage(rows, tx, fast);
   if (stages.includes('ingest')) await ingestStage(rows, w, fast);
+  if (stages.includes('excel-io')) await excelIoStage(rows, w);
+  if (stages.includes('functions') && withFunctions) await functionsStage(w, repeatsFor(FUNCTIONS_ROWS).fast);
 }
 
 /** What --profile runs: the JS rfm pipeline, or ingest of serial-date values (for node --cpu-prof). */
@@ -100,7 +106,8 @@ async function main(): Promise<number> {
     await profile(Math.max(...args.rows), args.profile);
     return 0;
   }
-  for (const rows of args.rows) await runSize(rows, args.stages);
+  const functionsAt = args.rows.find((rows) => rows >= FUNCTIONS_ROWS);
+  for (const rows of args.rows) await runSize(rows, args.stages, rows === functionsAt);
   return summary();
 }
 
