@@ -1,5 +1,5 @@
 import { CellValue } from '../analytics';
-import { PAYLOAD_BUDGET, bytesPerCell, rowBlocks } from './blocks';
+import { MAX_CELLS_PER_REQUEST, PAYLOAD_BUDGET, isPayloadTooLarge, jsonBytes } from './blocks';
 import { OnProgress } from './progress';
 import { a1 } from './a1';
 
@@ -98,22 +98,43 @@ export async function readSourceData(context: Excel.RequestContext, onProgress?:
   return { sheetName: sheet.name, address: a1(rowIndex, columnIndex, extent.rowCount, extent.columnCount), tableName, rowIndex, columnIndex, values };
 }
 
-/** Reads an extent's values in row blocks sized from a sample, one sync per block. */
+/** Rows a block may take with `perRow` bytes a row (plus 5% headroom: rows further down may be longer). */
+function rowsFitting(budget: number, perRow: number, columnCount: number, left: number): number {
+  const byBytes = Math.floor(budget / (Math.max(1, perRow) * 1.05));
+  return Math.max(1, Math.min(byBytes, Math.floor(MAX_CELLS_PER_REQUEST / columnCount), left));
+}
+
+/**
+ * Reads an extent's values in row blocks, one sync per block. Each block is sized from the bytes
+ * per row of the block before (the sample, at first), so blocks stay near the budget as the data
+ * changes; a block Excel refuses as too large is asked for again at half the rows.
+ */
 async function readBlocks(context: Excel.RequestContext, sheet: Excel.Worksheet, extent: Extent, onProgress?: OnProgress, budget = PAYLOAD_BUDGET): Promise<CellValue[][]> {
   const { rowIndex, columnIndex, rowCount, columnCount } = extent;
   // A sample of up to 200 rows and 20,000 cells: a sheet 16,384 columns wide samples one row.
   const sampleRows = Math.max(1, Math.min(rowCount, 200, Math.floor(20_000 / columnCount)));
   const sample = sheet.getRangeByIndexes(rowIndex, columnIndex, sampleRows, columnCount).load('values');
   await context.sync();
-  const blocks = rowBlocks(rowCount, columnCount, bytesPerCell(sample.values), budget);
+  let perRow = jsonBytes(sample.values) / sampleRows;
   const values: CellValue[][] = new Array(rowCount);
-  for (let b = 0; b < blocks.length; b++) {
-    const { start, rows } = blocks[b];
+  let start = 0;
+  let block = 0;
+  while (start < rowCount) {
+    const rows = rowsFitting(budget, perRow, columnCount, rowCount - start);
     const range = sheet.getRangeByIndexes(rowIndex + start, columnIndex, rows, columnCount).load('values');
-    await context.sync();
-    const block = range.values as CellValue[][];
-    for (let i = 0; i < rows; i++) values[start + i] = block[i];
-    onProgress?.({ step: 'reading', block: b + 1, blocks: blocks.length });
+    try {
+      await context.sync();
+    } catch (e) {
+      if (!isPayloadTooLarge(e) || rows === 1) throw e;
+      perRow = (2 * budget) / rows;
+      continue;
+    }
+    const got = range.values as CellValue[][];
+    for (let i = 0; i < rows; i++) values[start + i] = got[i];
+    perRow = jsonBytes(got) / rows;
+    start += rows;
+    block++;
+    onProgress?.({ step: 'reading', block, blocks: block + Math.ceil((rowCount - start) / rowsFitting(budget, perRow, columnCount, rowCount)) });
   }
   return values;
 }

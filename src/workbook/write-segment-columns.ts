@@ -1,6 +1,6 @@
 import { Report } from '../analytics';
 import { ownedColumnOffsets, segmentColumnCells, segmentColumnNames } from './plan/segment-columns';
-import { rowBlocks } from './blocks';
+import { blocksBySize, cellBytesCounter, rowBlocks } from './blocks';
 import { SourceData } from './read-source';
 import { a1 } from './a1';
 
@@ -38,6 +38,18 @@ export async function placeSegmentColumns(context: Excel.RequestContext, source:
   return { names, offsets };
 }
 
+/** Request bytes of each row's cells, each written as a one-cell row ([value],) of its column's range. */
+function rowBytes(cells: readonly (readonly unknown[])[]): Float64Array {
+  const bytesOf = cellBytesCounter();
+  const out = new Float64Array(cells.length);
+  for (let i = 0; i < cells.length; i++) {
+    let bytes = 0;
+    for (const v of cells[i]) bytes += bytesOf(v) + 3;
+    out[i] = bytes;
+  }
+  return out;
+}
+
 /** Writes the segment columns where placeSegmentColumns said, in row blocks under the payload budget. */
 export async function writeSegmentColumns(
   context: Excel.RequestContext,
@@ -62,7 +74,7 @@ export async function writeSegmentColumns(
     offsets = offsets.map((o) => (o >= 0 ? o : next++));
   }
   const cells = segmentColumnCells(report, extraSchemes);
-  for (const { start, rows } of rowBlocks(cells.length, names.length, 24)) {
+  for (const { start, rows } of blocksBySize(rowBytes(cells), names.length)) {
     beforeBlock?.();
     names.forEach((_, j) => {
       const column = cells.slice(start, start + rows).map((row) => [row[j]]);

@@ -31,3 +31,13 @@ describe('safeCell', () => {
     expect(safeCell(null)).toBe('');
   });
 });
+
+describe('blocksBySize', () => {
+  it('packs consecutive rows up to the budget and the cell cap', () => {
+    const { blocksBySize } = jest.requireActual('../../src/workbook/blocks') as typeof import('../../src/workbook/blocks');
+    expect(blocksBySize([4, 4, 4, 9, 1], 1, 8)).toEqual([{ start: 0, rows: 2 }, { start: 2, rows: 1 }, { start: 3, rows: 1 }, { start: 4, rows: 1 }]);
+    expect(blocksBySize([], 1, 8)).toEqual([]);
+    const blocks = blocksBySize(new Array(3_000_000).fill(1), 2, 1e12);
+    expect(blocks.map((b) => b.rows)).toEqual([2_500_000, 500_000]);
+  });
+});

@@ -72,7 +72,7 @@ describe('readSourceData reads in row blocks', () => {
     const budget = 400;
     const blocked = await read(model, (p) => p.step === 'reading' && progress.push(`${p.block}/${p.blocks}`), budget);
     expect(blocked).toEqual(whole);
-    expect(progress.length).toBeGreaterThan(5);
+    expect(progress.length).toBeGreaterThan(1); // blocks fill the budget: fewer, larger ones
     expect(progress[progress.length - 1]).toBe(`${progress.length}/${progress.length}`);
     const blockResponses = model.stats.responseBytes.slice(-progress.length);
     expect(Math.max(...blockResponses)).toBeLessThanOrEqual(budget);
