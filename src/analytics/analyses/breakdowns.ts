@@ -1,7 +1,7 @@
 import { Role } from '../roles';
 import { bandLabels, bandOf } from './bands';
-import { AnalysisContext, orderKeys, rowRevenue, scoredRow, share, sum } from './context';
-import { groupTotals } from './group-by';
+import { AnalysisContext, orderKeys, rowRevenue, scoredRows, share, sum } from './context';
+import { groupTotalsOf, groupsOfCodes } from './group-by';
 
 export const BLANK = '(blank)';
 
@@ -65,7 +65,8 @@ function byRowDimension(ctx: AnalysisContext, role: Role, revenue: Float64Array,
   const col = ctx.tx.attributes[role];
   if (!col || col.kind !== 'category') return undefined;
   const labels = [...col.labels, BLANK];
-  const groups = groupTotals(ctx.tx.rowCount, labels, (i) => (col.codes[i] < 0 ? labels.length - 1 : col.codes[i]), revenue, orders, ctx.tx.customer, (i) => scoredRow(ctx, i), (i) => !ctx.tx.isReturn[i]);
+  const { tx } = ctx;
+  const groups = groupTotalsOf(labels, groupsOfCodes(col.codes, labels.length - 1), revenue, orders, tx.customer, scoredRows(ctx), tx.isReturn);
   return { dimension: role, level: 'order', rows: finish(groups, ctx.customers.size, sum(revenue), false) };
 }
 

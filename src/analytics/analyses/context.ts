@@ -35,6 +35,23 @@ export function rowRevenue(ctx: AnalysisContext): Float64Array {
   return out;
 }
 
+const scoredMasks = new WeakMap<AnalysisContext, Uint8Array>();
+
+/** 1 for each row of a scored customer (scoredRow for every row), computed once per context. */
+export function scoredRows(ctx: AnalysisContext): Uint8Array {
+  let mask = scoredMasks.get(ctx);
+  if (!mask) {
+    const { tx, customers } = ctx;
+    mask = new Uint8Array(tx.rowCount);
+    for (let i = 0; i < tx.rowCount; i++) {
+      const c = tx.customer[i];
+      mask[i] = c >= 0 && customers.indexOfKey[c] >= 0 ? 1 : 0;
+    }
+    scoredMasks.set(ctx, mask);
+  }
+  return mask;
+}
+
 /** Whether row i counts as an analysed row of a scored customer. */
 export function scoredRow(ctx: AnalysisContext, i: number): boolean {
   const c = ctx.tx.customer[i];

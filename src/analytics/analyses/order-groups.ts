@@ -1,15 +1,17 @@
+import { PairSet } from './pair-set';
+
 /**
  * Distinct (order, group) pairs, without a Set entry per pair (two Sets of order × group keys
  * were 40% of the RFM pipeline). An order's rows normally fall in one group, so the order's
  * first group and a few flag bits settle almost every row; an order whose rows span groups falls
- * back to a Set for the other groups. A row without an order id (key < 0) is an order of its own.
+ * back to a PairSet for the other groups. A row without an order id (key < 0) is an order of its own.
  */
 export class OrderGroups {
   private readonly firstGroup: Int32Array;
   private readonly flags: Uint8Array;
-  private spill: Set<number> | undefined;
+  private spill: PairSet | undefined;
 
-  constructor(orderCount: number, private readonly groups: number) {
+  constructor(orderCount: number) {
     this.firstGroup = new Int32Array(orderCount).fill(-1);
     this.flags = new Uint8Array(orderCount);
   }
@@ -24,10 +26,7 @@ export class OrderGroups {
       this.flags[order] = f | bit;
       return (f & bit) === 0;
     }
-    const key = (order * this.groups + group) * 8 + bit;
-    this.spill ??= new Set();
-    if (this.spill.has(key)) return false;
-    this.spill.add(key);
-    return true;
+    this.spill ??= new PairSet(this.flags.length >> 2);
+    return this.spill.add(order, group * 8 + bit);
   }
 }

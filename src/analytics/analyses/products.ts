@@ -1,8 +1,8 @@
 import { DimensionColumn, NumericColumn } from '../dimensions';
 import { segmentNames } from '../rule-tables';
 import { BLANK } from './breakdowns';
-import { AnalysisContext, orderKeys, rowRevenue, scoredRow, share, sum } from './context';
-import { groupTotals } from './group-by';
+import { AnalysisContext, orderKeys, rowRevenue, scoredRows, share, sum } from './context';
+import { groupTotalsOf, groupsOfCodes } from './group-by';
 
 export interface ProductRow {
   name: string;
@@ -34,11 +34,12 @@ export interface ProductsAnalysis {
 function productRows(ctx: AnalysisContext, col: DimensionColumn, revenue: Float64Array, orders: Int32Array): ProductRow[] {
   const { tx } = ctx;
   const labels = [...col.labels, BLANK];
-  const groupOf = (i: number) => (col.codes[i] < 0 ? labels.length - 1 : col.codes[i]);
-  const totals = groupTotals(tx.rowCount, labels, groupOf, revenue, orders, tx.customer, (i) => scoredRow(ctx, i), (i) => !tx.isReturn[i]);
+  const groups = groupsOfCodes(col.codes, labels.length - 1);
+  const scored = scoredRows(ctx);
+  const totals = groupTotalsOf(labels, groups, revenue, orders, tx.customer, scored, tx.isReturn);
   const qty = (tx.attributes.quantity as NumericColumn | undefined)?.values;
   const units = new Float64Array(labels.length);
-  if (qty) for (let i = 0; i < tx.rowCount; i++) if (scoredRow(ctx, i) && !tx.isReturn[i] && !Number.isNaN(qty[i])) units[groupOf(i)] += qty[i];
+  if (qty) for (let i = 0; i < tx.rowCount; i++) if (scored[i] && !tx.isReturn[i] && !Number.isNaN(qty[i])) units[groups[i]] += qty[i];
   const total = sum(revenue);
   return totals
     .map((t, k) => ({ name: t.group, revenue: t.revenue, revenueShare: share(t.revenue, total), orders: t.orders, customers: t.customers, aov: share(t.revenue, t.orders), quantity: qty ? units[k] : null }))
@@ -54,9 +55,10 @@ function bySegment(ctx: AnalysisContext, col: DimensionColumn, revenue: Float64A
   const segments = ctx.customers.segments[scheme];
   const p = col.labels.length;
   const cell = new Float64Array(names.length * p);
+  const scored = scoredRows(ctx);
   const segRevenue = new Float64Array(names.length);
   for (let i = 0; i < ctx.tx.rowCount; i++) {
-    if (!scoredRow(ctx, i) || col.codes[i] < 0) continue;
+    if (!scored[i] || col.codes[i] < 0) continue;
     const s = segIndex.get(segments[ctx.customers.indexOfKey[ctx.tx.customer[i]]])!;
     cell[s * p + col.codes[i]] += revenue[i];
     segRevenue[s] += revenue[i];

@@ -1,5 +1,5 @@
-import { AnalysisContext, rowRevenue, scoredRow, share } from './context';
-import { groupTotals } from './group-by';
+import { AnalysisContext, rowRevenue, scoredRows, share } from './context';
+import { groupTotalsOf } from './group-by';
 
 export type Period = 'year' | 'month';
 
@@ -22,29 +22,48 @@ function monthIndex(serial: number): number {
   return d.getUTCFullYear() * 12 + d.getUTCMonth();
 }
 
+/**
+ * The period of a day, from a table over the days present (a Date per row was slow); days are
+ * whole serials, so the table holds one entry per day between the first and the last.
+ */
+function periodsByDay(day: Float64Array, customer: Int32Array, period: Period): (d: number) => number {
+  const of = (d: number) => (period === 'year' ? Math.floor(monthIndex(d) / 12) : monthIndex(d));
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < day.length; i++) {
+    if (customer[i] < 0) continue;
+    if (day[i] < lo) lo = day[i];
+    if (day[i] > hi) hi = day[i];
+  }
+  if (!(hi - lo < 1 << 20) || !Number.isInteger(lo) || !Number.isInteger(hi)) return of;
+  const table = new Int32Array(hi - lo + 1);
+  for (let d = lo; d <= hi; d++) table[d - lo] = of(d);
+  return (d) => (Number.isInteger(d) ? table[d - lo] : of(d));
+}
+
 const change = (cur: number, prev: number | undefined) => (prev === undefined || prev === 0 ? null : (cur - prev) / prev);
 
 /** Revenue, orders and customers per year or month, every period from the first to the last, with the change vs the one before. */
 export function trend(ctx: AnalysisContext, period: Period, orderKey: Int32Array): TrendRow[] {
   const { tx } = ctx;
-  const index = (i: number) => {
-    const m = monthIndex(tx.day[i]);
-    return period === 'year' ? Math.floor(m / 12) : m;
-  };
+  const periodOf = periodsByDay(tx.day, tx.customer, period);
+  const scored = scoredRows(ctx);
+  const periods = new Int32Array(tx.rowCount);
   let lo = Infinity;
   let hi = -Infinity;
   for (let i = 0; i < tx.rowCount; i++) {
-    if (!scoredRow(ctx, i)) continue;
-    const p = index(i);
-    lo = Math.min(lo, p);
-    hi = Math.max(hi, p);
+    if (!scored[i]) continue;
+    const p = (periods[i] = periodOf(tx.day[i]));
+    if (p < lo) lo = p;
+    if (p > hi) hi = p;
   }
   if (lo > hi) return [];
+  for (let i = 0; i < tx.rowCount; i++) periods[i] = scored[i] ? periods[i] - lo : -1;
   const labels = Array.from({ length: hi - lo + 1 }, (_, k) => {
     const p = lo + k;
     return period === 'year' ? String(p) : `${Math.floor(p / 12)}-${String((p % 12) + 1).padStart(2, '0')}`;
   });
-  const totals = groupTotals(tx.rowCount, labels, (i) => index(i) - lo, rowRevenue(ctx), orderKey, tx.customer, (i) => scoredRow(ctx, i), (i) => !tx.isReturn[i]);
+  const totals = groupTotalsOf(labels, periods, rowRevenue(ctx), orderKey, tx.customer, scored, tx.isReturn);
   return totals.map((t, k) => ({
     period: t.group,
     revenue: t.revenue,
