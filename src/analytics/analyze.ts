@@ -82,8 +82,30 @@ function resolveAttributes(tx: Transactions, table: CustomerTable, inputs: Analy
   return { conflicts, customersTable: joined && { unmatchedRows: joined.unmatchedRows, customersWithoutRow: joined.customersWithoutRow, blankIdRows: joined.blankIdRows } };
 }
 
+/** isoFromSerial with each day's text made once: customers share a few hundred days. */
+function isoDates(): (serial: number) => string {
+  const known = new Map<number, string>();
+  return (serial) => {
+    let iso = known.get(serial);
+    if (iso === undefined) known.set(serial, (iso = isoFromSerial(serial)));
+    return iso;
+  };
+}
+
+/** A record per customer from columns by name (segments by scheme, attributes by name). */
+function recordAt<T>(names: string[], columns: T[][], i: number): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (let j = 0; j < names.length; j++) out[names[j]] = columns[j][i];
+  return out;
+}
+
 function customerRows(table: CustomerTable, scheme: string): CustomerRow[] {
   const segments = table.segments[scheme];
+  const schemes = Object.keys(table.segments);
+  const bySchemes = schemes.map((s) => table.segments[s]);
+  const attributeNames = Object.keys(table.attributes);
+  const byAttributes = attributeNames.map((a) => table.attributes[a]);
+  const iso = isoDates();
   return table.ids.map((customer, i) => ({
     customer,
     recencyDays: table.recencyDays[i],
@@ -93,15 +115,15 @@ function customerRows(table: CustomerTable, scheme: string): CustomerRow[] {
     f: table.f[i],
     m: table.m[i],
     segment: segments[i],
-    segments: Object.fromEntries(Object.entries(table.segments).map(([s, names]) => [s, names[i]])),
-    firstPurchase: isoFromSerial(table.firstPurchaseDay[i]),
-    lastPurchase: isoFromSerial(table.lastPurchaseDay[i]),
+    segments: recordAt(schemes, bySchemes, i),
+    firstPurchase: iso(table.firstPurchaseDay[i]),
+    lastPurchase: iso(table.lastPurchaseDay[i]),
     tenureDays: table.tenureDays[i],
     aov: table.aov[i],
     ordersPerMonth: table.ordersPerMonth[i],
     returnRows: table.returnRows[i],
     returnedRevenue: table.returnedRevenue[i],
-    attributes: Object.fromEntries(Object.entries(table.attributes).map(([name, values]) => [name, values[i]])),
+    attributes: recordAt(attributeNames, byAttributes, i),
   }));
 }
 

@@ -41,6 +41,9 @@ export function groupTotals(
   return totals;
 }
 
+/** Largest customer × group bitmap (16 MB) before distinct customers are hashed instead. */
+const BITMAP_BITS = 1 << 27;
+
 /**
  * groupTotals over typed columns: `groups` gives each row's group (-1 skips it), `counted` the
  * rows that count (scored customers' rows). No callback per row: the report runs this over a
@@ -60,16 +63,29 @@ export function groupTotalsOf(
   const orders = new Float64Array(g);
   const customers = new Float64Array(g);
   let orderKeys = 0;
-  for (let i = 0; i < order.length; i++) if (order[i] >= orderKeys) orderKeys = order[i] + 1;
+  let customerKeys = 0;
+  for (let i = 0; i < order.length; i++) {
+    if (order[i] >= orderKeys) orderKeys = order[i] + 1;
+    if (customer[i] >= customerKeys) customerKeys = customer[i] + 1;
+  }
   const orderSeen = new OrderGroups(orderKeys);
-  const customerSeen = new PairSet(groups.length >> 3);
+  // Customer × group as a bitmap while it stays small (months, categories), else pairs hashed.
+  const bitmap = customerKeys * g <= BITMAP_BITS ? new Uint8Array((customerKeys * g + 7) >> 3) : undefined;
+  const customerSeen = bitmap ? undefined : new PairSet(groups.length >> 3);
   for (let i = 0; i < groups.length; i++) {
     const k = groups[i];
     if (!counted[i] || k < 0) continue;
     sums[k] += revenue[i];
     if (isReturn[i]) continue;
     if (orderSeen.mark(order[i], k, 1)) orders[k]++;
-    if (customerSeen.add(customer[i], k)) customers[k]++;
+    if (bitmap) {
+      const bit = customer[i] * g + k;
+      const mask = 1 << (bit & 7);
+      if (!(bitmap[bit >> 3] & mask)) {
+        bitmap[bit >> 3] |= mask;
+        customers[k]++;
+      }
+    } else if (customerSeen!.add(customer[i], k)) customers[k]++;
   }
   return labels.map((group, k) => ({ group, revenue: sums[k], orders: orders[k], customers: customers[k] }));
 }

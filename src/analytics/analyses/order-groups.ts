@@ -26,7 +26,7 @@ export class OrderGroups {
       this.flags[order] = f | bit;
       return (f & bit) === 0;
     }
-    this.spill ??= new PairSet(this.flags.length >> 2);
+    this.spill ??= new PairSet(this.flags.length);
     return this.spill.add(order, group * 8 + bit);
   }
 }
