@@ -17,14 +17,19 @@ export interface AnalysisContext {
 export const DEFAULT_AGE_BANDS = [18, 25, 35, 45, 55, 65];
 export const DEFAULT_INCOME_BANDS = [25000, 50000, 75000, 100000, 150000];
 
+const rowRevenues = new WeakMap<AnalysisContext, Float64Array>();
+
 /**
  * Revenue of each row, consistent with customer monetary: a purchase row's amount; a return
  * row's amount when it is a credit note (negative) and returns are netted; else 0. Rows of
  * customers who are not scored carry none, so every breakdown sums to the total revenue.
+ * Computed once per context (five sections read it); callers must not write to it.
  */
 export function rowRevenue(ctx: AnalysisContext): Float64Array {
+  let out = rowRevenues.get(ctx);
+  if (out) return out;
   const { tx, customers } = ctx;
-  const out = new Float64Array(tx.rowCount);
+  out = new Float64Array(tx.rowCount);
   const net = ctx.options.returns === 'net';
   for (let i = 0; i < tx.rowCount; i++) {
     const c = tx.customer[i];
@@ -32,6 +37,7 @@ export function rowRevenue(ctx: AnalysisContext): Float64Array {
     const a = tx.amount[i];
     out[i] = tx.isReturn[i] ? (net && a < 0 ? a : 0) : a;
   }
+  rowRevenues.set(ctx, out);
   return out;
 }
 
@@ -58,11 +64,16 @@ export function scoredRow(ctx: AnalysisContext, i: number): boolean {
   return c >= 0 && ctx.customers.indexOfKey[c] >= 0;
 }
 
-/** An order key per row: the order id's key, or a key of its own for rows without one. */
+const orderKeyColumns = new WeakMap<Transactions, Int32Array>();
+
+/** An order key per row: the order id's key, or a key of its own for rows without one. Computed once per transactions; callers must not write to it. */
 export function orderKeys(tx: Transactions): Int32Array {
-  const out = new Int32Array(tx.rowCount);
+  let out = orderKeyColumns.get(tx);
+  if (out) return out;
+  out = new Int32Array(tx.rowCount);
   let next = tx.orderCount;
   for (let i = 0; i < tx.rowCount; i++) out[i] = tx.order[i] >= 0 ? tx.order[i] : next++;
+  orderKeyColumns.set(tx, out);
   return out;
 }
 
