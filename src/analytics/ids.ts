@@ -39,7 +39,6 @@ const SLOTS_PER_ID = 8;
  * lives in one place. The previous id is remembered, since an order's lines are adjacent.
  */
 export class IdIndex {
-  readonly ids: Id[] = [];
   private readonly keys = new Map<Id, number>();
   /** Key + 1 per id − base; 0 when unseen. */
   private slots = new Int32Array(0);
@@ -47,6 +46,13 @@ export class IdIndex {
   private windowFixed = false;
   private lastId: Id | undefined;
   private lastKey = -1;
+  private count = 0;
+  // Ids by key: integers in a typed buffer (growing a JS array by 500,000 pushes cost more than
+  // the lookups), the others beside it; `ids` puts them together when read.
+  private integerIds = new Float64Array(1024);
+  private otherKeys: number[] = [];
+  private otherIds: Id[] = [];
+  private listed: Id[] | undefined;
 
   keyOf(id: Id): number {
     if (id === this.lastId) return this.lastKey;
@@ -57,7 +63,32 @@ export class IdIndex {
   }
 
   get size(): number {
-    return this.ids.length;
+    return this.count;
+  }
+
+  /** The ids in order of first appearance (index = key). */
+  get ids(): Id[] {
+    if (this.listed?.length === this.count) return this.listed;
+    const ids: Id[] = new Array(this.count);
+    for (let k = 0; k < this.count; k++) ids[k] = this.integerIds[k];
+    for (let j = 0; j < this.otherKeys.length; j++) ids[this.otherKeys[j]] = this.otherIds[j];
+    return (this.listed = ids);
+  }
+
+  /** A new key for id. */
+  private add(id: Id): number {
+    const k = this.count++;
+    if (k === this.integerIds.length) {
+      const grown = new Float64Array(2 * k);
+      grown.set(this.integerIds);
+      this.integerIds = grown;
+    }
+    if (typeof id === 'number' && Number.isInteger(id)) this.integerIds[k] = id;
+    else {
+      this.otherKeys.push(k);
+      this.otherIds.push(id);
+    }
+    return k;
   }
 
   private integerKey(id: number): number {
@@ -66,9 +97,9 @@ export class IdIndex {
     if (slot < 0 || slot >= this.slots.length) return this.mapKey(id);
     const k = this.slots[slot];
     if (k > 0) return k - 1;
-    this.slots[slot] = this.ids.length + 1;
-    this.ids.push(id);
-    return this.ids.length - 1;
+    const key = this.add(id);
+    this.slots[slot] = key + 1;
+    return key;
   }
 
   /** Widens the window to hold id, unless fixed or too sparse; whether it did. */
@@ -78,7 +109,7 @@ export class IdIndex {
     const lo = empty ? id : Math.min(this.base, id);
     const hi = empty ? id : Math.max(this.base + this.slots.length - 1, id);
     const need = hi - lo + 1;
-    if (need > Math.max(FREE_SPAN, SLOTS_PER_ID * (this.ids.length + 1))) return false;
+    if (need > Math.max(FREE_SPAN, SLOTS_PER_ID * (this.count + 1))) return false;
     // Room on both sides, so that a run of rising or falling ids does not copy each time.
     const size = Math.max(MIN_WINDOW, 2 * need);
     const base = empty ? id - (size >> 2) : lo - ((size - need) >> 1);
@@ -93,9 +124,8 @@ export class IdIndex {
     if (typeof id === 'number' && Number.isInteger(id)) this.windowFixed = true;
     let k = this.keys.get(id);
     if (k === undefined) {
-      k = this.ids.length;
+      k = this.add(id);
       this.keys.set(id, k);
-      this.ids.push(id);
     }
     return k;
   }
