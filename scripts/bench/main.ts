@@ -5,7 +5,7 @@
  *
  *   --rows=100000,1000000   sizes to run
  *   --stages=memory,rfm,report,ingest,excel-io,functions
- *   --profile[=rfm|ingest]  only the JS rfm pipeline (or ingest), 20 times at the largest size,
+ *   --profile[=rfm|ingest|report]  only the JS rfm pipeline (or ingest, or the whole report), 20 times at the largest size,
  *                           for node --cpu-prof (see docs/performance.md)
  *
  * Stages: memory, rfm (with its DuckDB and arquero baselines and per-step times), report (the
@@ -14,7 +14,7 @@
  */
 import { execSync } from 'node:child_process';
 import { availableParallelism, cpus } from 'node:os';
-import { Transactions, ingestTransactions, mapTable } from '../../src/analytics';
+import { Transactions, analyzeTransactions, ingestTransactions, mapTable } from '../../src/analytics';
 import { generateWorkload, toValues, Workload } from './workload';
 import { Repeats, collectGarbage, medianMs } from './timing';
 import { line, summary } from './report';
@@ -32,7 +32,7 @@ type Stage = (typeof STAGES)[number];
 interface Args {
   rows: number[];
   stages: Stage[];
-  /** '' when not profiling, else 'rfm' or 'ingest'. */
+  /** '' when not profiling, else 'rfm', 'ingest' or 'report'. */
   profile: string;
 }
 
@@ -41,7 +41,7 @@ function parseArgs(argv: string[]): Args {
   const rows = (value('rows') ?? '100000,1000000').split(',').map(Number);
   const stages = (value('stages')?.split(',') ?? [...STAGES]) as Stage[];
   const profile = argv.includes('--profile') ? 'rfm' : value('profile') ?? '';
-  const bad = stages.some((s) => !STAGES.includes(s)) || !['', 'rfm', 'ingest'].includes(profile);
+  const bad = stages.some((s) => !STAGES.includes(s)) || !['', 'rfm', 'ingest', 'report'].includes(profile);
   if (bad || rows.some((n) => !Number.isInteger(n) || n < 12)) throw new Error(`bad arguments: ${argv.join(' ')}`);
   return { rows, stages, profile };
 }
@@ -76,7 +76,7 @@ async function runSize(rows: number, stages: Stage[], withFunctions: boolean): P
   if (stages.includes('functions') && withFunctions) await functionsStage(w, repeatsFor(FUNCTIONS_ROWS).fast);
 }
 
-/** What --profile runs: the JS rfm pipeline, or ingest of serial-date values (for node --cpu-prof). */
+/** What --profile runs: the JS rfm pipeline, the whole report, or ingest of serial-date values (for node --cpu-prof). */
 async function profile(rows: number, what: string): Promise<void> {
   const w = generateWorkload(rows);
   const runs = 20;
@@ -86,7 +86,8 @@ async function profile(rows: number, what: string): Promise<void> {
     return;
   }
   const tx = typedTransactions(w);
-  line('profile', { what: 'rfm', rows, runs, median_ms: await medianMs(() => jsRfm(tx), { warmup: 0, runs }) });
+  const run = what === 'report' ? () => analyzeTransactions(tx) : () => jsRfm(tx);
+  line('profile', { what, rows, runs, median_ms: await medianMs(run, { warmup: 0, runs }) });
 }
 
 /** The commit measured, "+dirty" when src/ has changes not committed (other engineers work in this tree). */
