@@ -49,10 +49,15 @@ export class IdIndex {
   private count = 0;
   // Ids by key: integers in a typed buffer (growing a JS array by 500,000 pushes cost more than
   // the lookups), the others beside it; `ids` puts them together when read.
-  private integerIds = new Float64Array(1024);
+  private integerIds: Float64Array;
   private otherKeys: number[] = [];
   private otherIds: Id[] = [];
   private listed: Id[] | undefined;
+
+  /** `capacity`: how many ids to make room for at first (ingest gives the row count: it only costs what is touched). */
+  constructor(capacity = 1024) {
+    this.integerIds = new Float64Array(Math.max(16, capacity));
+  }
 
   keyOf(id: Id): number {
     if (id === this.lastId) return this.lastKey;

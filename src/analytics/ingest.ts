@@ -100,12 +100,13 @@ export function ingestTransactions(cols: TransactionColumns, options: IngestOpti
   // Per status code, whether it means returned: decided when the code first appears.
   const returnedCode: boolean[] = [];
 
-  const ids = new IdIndex();
-  const orders = new IdIndex();
-  const customer = new Int32Array(n).fill(-1);
+  const ids = new IdIndex(n);
+  const orders = new IdIndex(n);
+  // Every row writes its customer and order key (-1 when skipped): no separate fill pass.
+  const customer = new Int32Array(n);
   const day = new Float64Array(n);
   const amount = new Float64Array(n);
-  const order = new Int32Array(n).fill(-1);
+  const order = new Int32Array(n);
   const isReturn = new Uint8Array(n);
   const dayOrder = columnDayMonthOrder(cols.date);
   let used = 0;
@@ -133,12 +134,17 @@ export function ingestTransactions(cols: TransactionColumns, options: IngestOpti
     }
     const amt = cols.amount ? readNumber(cellAt(cols.amount, i), q.amount, row) : quantity![i] * unitPrice![i];
     if (Number.isNaN(amt)) ok = false;
+    let orderKey = -1;
     if (cols.order) {
       const o = normalizeId(cellAt(cols.order, i));
       if (o === undefined) markEmpty(q.order, row);
-      else if (ok) order[i] = orders.keyOf(o);
+      else if (ok) orderKey = orders.keyOf(o);
     }
-    if (!ok) continue;
+    order[i] = orderKey;
+    if (!ok) {
+      customer[i] = -1;
+      continue;
+    }
     customer[i] = ids.keyOf(id!);
     day[i] = d;
     amount[i] = amt;
