@@ -1,6 +1,7 @@
 import { AnalysisError } from '../analytics/errors';
 import type { ComputeReport } from '../workbook/run';
 import { RunCancelledError } from '../workbook/cancel';
+import type { Report } from '../analytics';
 import type { WorkerReply, WorkerRequest } from './worker-messages';
 
 /** Rows per message: each clone stays a few milliseconds of the UI thread's time. */
@@ -23,8 +24,15 @@ export function analyzeInWorker(fallback: ComputeReport): ComputeReport {
     }
     try {
       const send = (m: WorkerRequest) => worker.postMessage(m);
-      const done = new Promise<WorkerReply>((resolve, reject) => {
-        worker.onmessage = (e: MessageEvent<WorkerReply>) => resolve(e.data);
+      const customers: Report['customers'] = [];
+      let sections: Report['sections'];
+      const done = new Promise<Extract<WorkerReply, { type: 'report' | 'error' }>>((resolve, reject) => {
+        worker.onmessage = (e: MessageEvent<WorkerReply>) => {
+          const m = e.data;
+          if (m.type === 'customers') for (const c of m.customers) customers.push(c);
+          else if (m.type === 'sections') sections = m.sections;
+          else resolve(m);
+        };
         worker.onerror = (e) => reject(new Error(`The analysis stopped: ${e.message || 'its worker failed to load'}.`));
         signal?.addEventListener('abort', () => reject(new RunCancelledError()), { once: true });
       });
@@ -36,7 +44,7 @@ export function analyzeInWorker(fallback: ComputeReport): ComputeReport {
       }
       send({ type: 'analyze', options, inputs });
       const result = await done;
-      if (result.type === 'report') return result.report;
+      if (result.type === 'report') return { ...result.report, customers, sections };
       throw result.name === 'AnalysisError' ? new AnalysisError(result.message) : new Error(result.message);
     } finally {
       worker.terminate();

@@ -6,7 +6,10 @@ import type { WorkerRequest, WorkerReply } from './worker-messages';
 
 let rows: CellValue[][] = [];
 
-const reply = (message: WorkerReply) => (self as unknown as { postMessage: (m: WorkerReply) => void }).postMessage(message);
+const CUSTOMERS_PER_MESSAGE = 10_000;
+
+const reply = (message: WorkerReply, transfer: Transferable[] = []) =>
+  (self as unknown as { postMessage: (m: WorkerReply, t: Transferable[]) => void }).postMessage(message, transfer);
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const m = event.data;
@@ -15,9 +18,13 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
     return;
   }
   try {
-    const report = analyzeTable(rows, m.options, m.inputs);
+    const { customers, sections, rowCustomer, ...rest } = analyzeTable(rows, m.options, m.inputs);
     rows = [];
-    reply({ type: 'report', report });
+    for (let i = 0; i < customers.length; i += CUSTOMERS_PER_MESSAGE) reply({ type: 'customers', customers: customers.slice(i, i + CUSTOMERS_PER_MESSAGE) });
+    reply({ type: 'sections', sections });
+    // One segment string per input row is the costliest part of the report to clone back onto
+    // the pane's thread, and the workbook writes segment columns from rowCustomer instead.
+    reply({ type: 'report', report: { ...rest, customers: [], rowCustomer, rowSegments: [] } }, [rowCustomer.buffer]);
   } catch (e) {
     reply({ type: 'error', name: (e as Error).name, message: (e as Error).message });
   }

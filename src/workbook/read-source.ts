@@ -98,6 +98,17 @@ export async function readSourceData(context: Excel.RequestContext, onProgress?:
   return { sheetName: sheet.name, address: a1(rowIndex, columnIndex, extent.rowCount, extent.columnCount), tableName, rowIndex, columnIndex, values };
 }
 
+/**
+ * JSON bytes per row of a block read, from at most 1,000 rows spread over it: sizing a whole
+ * 5 MB block (stringify, then encode) held the pane's thread for a frame or more per block, and
+ * the next block's 5% headroom and the halving retry cover what the spread sample misses.
+ */
+function sampledBytesPerRow(rows: readonly (readonly CellValue[])[]): number {
+  const step = Math.max(1, Math.floor(rows.length / 1000));
+  const picked = rows.filter((_, i) => i % step === 0);
+  return jsonBytes(picked) / picked.length;
+}
+
 /** Rows a block may take with `perRow` bytes a row (plus 5% headroom: rows further down may be longer). */
 function rowsFitting(budget: number, perRow: number, columnCount: number, left: number): number {
   const byBytes = Math.floor(budget / (Math.max(1, perRow) * 1.05));
@@ -131,7 +142,7 @@ async function readBlocks(context: Excel.RequestContext, sheet: Excel.Worksheet,
     }
     const got = range.values as CellValue[][];
     for (let i = 0; i < rows; i++) values[start + i] = got[i];
-    perRow = jsonBytes(got) / rows;
+    perRow = sampledBytesPerRow(got);
     start += rows;
     block++;
     onProgress?.({ step: 'reading', block, blocks: block + Math.ceil((rowCount - start) / rowsFitting(budget, perRow, columnCount, rowCount)) });

@@ -1,5 +1,5 @@
 import { AnalyzeInputs, AnalyzeOptions, CellValue, ColumnMapping, Kpis, Report, SegmentSummaryRow, analyzeTable } from '../analytics';
-import { PlanOptions, planReport, uniqueTableNames } from './plan';
+import { PlanOptions, planReportInTurns, uniqueTableNames } from './plan';
 import { OnProgress, Progress } from './progress';
 import { SourceChoice, readNamedTable, readSourceData } from './read-source';
 import { readSheetRules } from './read-rules';
@@ -37,6 +37,8 @@ export type ComputeReport = (
   inputs: AnalyzeInputs,
   signal?: AbortSignal,
 ) => Promise<Report>;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The analysis in this thread. */
 export const analyzeHere: ComputeReport = async (values, options, inputs) => analyzeTable(values, options, inputs);
@@ -90,7 +92,8 @@ function run(options: AnalyzeWorkbookOptions): Promise<AnalyzeSummary> {
     throwIfCancelled(signal);
     const treemap = hostHasTreemaps();
     const label = `${source.sheetName}!${a1(source.rowIndex, source.columnIndex, source.values.length, userColumnCount(source))}`;
-    const plan = planReport(report, { source: label, treemap, sheets: options.sheets, charts: options.charts });
+    // A sheet at a time, letting the pane paint in between: on a million rows each is a long step.
+    const plan = await planReportInTurns(report, { source: label, treemap, sheets: options.sheets, charts: options.charts }, nextTask);
     // Every check that can stop the run comes before the first write.
     const outputs = await checkOutputSheets(context, plan.sheets.map((s) => s.name));
     await checkSourceWritable(context, source);

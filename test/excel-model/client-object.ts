@@ -43,7 +43,9 @@ export class ModelContext {
   }
 
   async sync(): Promise<void> {
-    if (this.state.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.state.latencyMs));
+    // A sync is a round trip to Excel's process: its answer comes back as a task of its own, never
+    // within the same task, so the page can paint between syncs (as it can in Excel).
+    await new Promise((resolve) => setTimeout(resolve, this.state.latencyMs));
     const stats = this.state.stats;
     stats.syncs++;
     const ops = this.queue;
@@ -57,7 +59,12 @@ export class ModelContext {
       }
       if (request > PAYLOAD_LIMIT) throw modelError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
       // Like Excel, a batch is not a transaction: the operations before a failing one stay applied.
-      for (const op of ops) op();
+      const started = performance.now();
+      try {
+        for (const op of ops) op();
+      } finally {
+        stats.excelBusy.push([started, performance.now()]);
+      }
       if (this.responseBytes > PAYLOAD_LIMIT) throw modelError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
     } finally {
       stats.requestBytes.push(request);

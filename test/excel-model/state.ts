@@ -30,6 +30,11 @@ export interface SyncStats {
   maxResponseBytes: number;
   requestBytes: number[];
   responseBytes: number[];
+  /**
+   * When the model applied each batch ([start, end], performance.now()): the work real Excel
+   * does in its own process, which the pane's responsiveness figures leave out.
+   */
+  excelBusy: [number, number][];
 }
 
 /** The 5 MB request/response cap of Excel on the web. */
@@ -48,7 +53,7 @@ export class WorkbookState {
   merges: { sheetId: string; area: Area }[] = [];
   /** Minor version of the highest ExcelApi set the host supports (12 for 1.12). */
   excelApi = 12;
-  stats: SyncStats = { syncs: 0, maxRequestBytes: 0, maxResponseBytes: 0, requestBytes: [], responseBytes: [] };
+  stats: SyncStats = { syncs: 0, maxRequestBytes: 0, maxResponseBytes: 0, requestBytes: [], responseBytes: [], excelBusy: [] };
   /** Milliseconds each sync waits (a round trip to Excel). */
   latencyMs = 0;
   /** When true every API call fails as Excel does while the user edits a cell. */

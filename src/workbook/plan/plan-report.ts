@@ -35,16 +35,36 @@ export function uniqueTableNames(sheets: SheetPlan[], taken: readonly string[] =
   }
 }
 
-/** The whole report as sheets, tables and charts: pure data, written by the Office.js writer or the .xlsx writer. */
-export function planReport(report: Report, options: PlanOptions): WorkbookPlan {
+/** The sheets to plan, in order, each as a function of the report. */
+function sheetPlanners(report: Report, options: PlanOptions): (() => SheetPlan)[] {
   const want = new Set(options.sheets ?? ['dashboard', 'customers', 'breakdowns', 'quality', 'rules']);
-  const sheets: SheetPlan[] = [];
-  if (want.has('dashboard')) sheets.push(planDashboard(report, options.source, options.treemap));
-  if (want.has('customers')) sheets.push(planCustomers(report));
-  if (want.has('breakdowns')) sheets.push(planBreakdowns(report));
-  if (want.has('quality')) sheets.push(planQuality(report));
-  if (want.has('rules')) sheets.push(planRules(report));
+  const planners: [string, () => SheetPlan][] = [
+    ['dashboard', () => planDashboard(report, options.source, options.treemap)],
+    ['customers', () => planCustomers(report)],
+    ['breakdowns', () => planBreakdowns(report)],
+    ['quality', () => planQuality(report)],
+    ['rules', () => planRules(report)],
+  ];
+  return planners.filter(([key]) => want.has(key)).map(([, plan]) => plan);
+}
+
+function finishPlan(sheets: SheetPlan[], options: PlanOptions): WorkbookPlan {
   if (options.charts === false) for (const s of sheets) s.charts = [];
   uniqueTableNames(sheets);
   return { sheets };
+}
+
+/** The whole report as sheets, tables and charts: pure data, written by the Office.js writer or the .xlsx writer. */
+export function planReport(report: Report, options: PlanOptions): WorkbookPlan {
+  return finishPlan(sheetPlanners(report, options).map((plan) => plan()), options);
+}
+
+/** planReport a sheet at a time, waiting on `between` after each (the pane paints meanwhile). */
+export async function planReportInTurns(report: Report, options: PlanOptions, between: () => Promise<void>): Promise<WorkbookPlan> {
+  const sheets: SheetPlan[] = [];
+  for (const plan of sheetPlanners(report, options)) {
+    sheets.push(plan());
+    await between();
+  }
+  return finishPlan(sheets, options);
 }
