@@ -113,30 +113,33 @@ export function ingestTransactions(cols: TransactionColumns, options: IngestOpti
 
   // One pass over the rows, every mapped column of a row together: a pass per column walked the
   // million row arrays eight times.
+  // Columns of one block (mapTable's case) share each row array: fetch it once per row.
+  const block = oneBlock(cols);
   for (let i = 0; i < n; i++) {
-    for (let a = 0; a < categories.length; a++) categories[a].encoder.add(cellAt(categories[a].ref, i), i);
-    for (let a = 0; a < numbers.length; a++) numbers[a].encoder.add(cellAt(numbers[a].ref, i), i);
+    const cells = block && block.rows[block.start + i];
+    for (let a = 0; a < categories.length; a++) categories[a].encoder.add(cells ? cells[categories[a].ref.col] : cellAt(categories[a].ref, i), i);
+    for (let a = 0; a < numbers.length; a++) numbers[a].encoder.add(cells ? cells[numbers[a].ref.col] : cellAt(numbers[a].ref, i), i);
     const row = i + 1;
     let ok = true;
-    const idCell = cellAt(cols.customer, i);
+    const idCell = cells ? cells[cols.customer.col] : cellAt(cols.customer, i);
     const id = isExcelError(idCell) ? undefined : normalizeId(idCell);
     if (id === undefined) {
       if (isBlank(idCell)) markEmpty(q.customer, row);
       else markBad(q.customer, row);
       ok = false;
     }
-    const dateCell = cellAt(cols.date, i);
+    const dateCell = cells ? cells[cols.date.col] : cellAt(cols.date, i);
     const d = isExcelError(dateCell) ? NaN : parseDay(dateCell, dayOrder);
     if (Number.isNaN(d)) {
       if (isBlank(dateCell)) markEmpty(q.date, row);
       else markBad(q.date, row);
       ok = false;
     }
-    const amt = cols.amount ? readNumber(cellAt(cols.amount, i), q.amount, row) : quantity![i] * unitPrice![i];
+    const amt = cols.amount ? readNumber(cells ? cells[cols.amount.col] : cellAt(cols.amount, i), q.amount, row) : quantity![i] * unitPrice![i];
     if (Number.isNaN(amt)) ok = false;
     let orderKey = -1;
     if (cols.order) {
-      const o = normalizeId(cellAt(cols.order, i));
+      const o = normalizeId(cells ? cells[cols.order.col] : cellAt(cols.order, i));
       if (o === undefined) markEmpty(q.order, row);
       else if (ok) orderKey = orders.keyOf(o);
     }
@@ -178,6 +181,13 @@ export function ingestTransactions(cols: TransactionColumns, options: IngestOpti
       unknownStatusRows: q.status?.empty ?? 0,
     },
   };
+}
+
+/** The rows and first row every mapped column reads from, when they all read one block. */
+function oneBlock(cols: TransactionColumns): { rows: ColumnRef['rows']; start: number } | undefined {
+  const refs = Object.values(cols).filter((ref): ref is ColumnRef => ref !== undefined);
+  const { rows, start } = cols.customer;
+  return refs.every((ref) => ref.rows === rows && ref.start === start) ? { rows, start } : undefined;
 }
 
 /** An encoder per attribute column, in the order of the mapping (attributes keeps that order). */
