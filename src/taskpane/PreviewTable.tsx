@@ -1,4 +1,4 @@
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import { Table, TableBody, mergeClasses, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import type { PreviewCell } from '../analytics/preview-rows';
 
 const useStyles = makeStyles({
@@ -29,7 +29,7 @@ export function PreviewTable({ headers, rows }: { headers: string[]; rows: Previ
           {rows.map((row, i) => (
             <TableRow key={i}>
               {row.map((c, j) => (
-                <TableCell key={j} className={c.unreadable ? `${styles.cell} ${styles.bad}` : styles.cell} title={c.unreadable ? 'could not be read' : undefined}>
+                <TableCell key={j} className={mergeClasses(styles.cell, c.unreadable && styles.bad)} title={c.unreadable ? 'could not be read' : undefined}>
                   {c.unreadable ? `${show(c)} (unreadable)` : show(c)}
                 </TableCell>
               ))}
