@@ -68,7 +68,7 @@ export function groupTotalsOf(
     if (order[i] >= orderKeys) orderKeys = order[i] + 1;
     if (customer[i] >= customerKeys) customerKeys = customer[i] + 1;
   }
-  const orderSeen = new OrderGroups(orderKeys);
+  const orderSeen = new OrderGroups(orderKeys, g);
   // Customer × group as a bitmap while it stays small (months, categories), else pairs hashed.
   const bitmap = customerKeys * g <= BITMAP_BITS ? new Uint8Array((customerKeys * g + 7) >> 3) : undefined;
   const customerSeen = bitmap ? undefined : new PairSet(groups.length >> 3);

@@ -50,7 +50,7 @@ function returnRates(ctx: AnalysisContext, labels: readonly string[], groupOf: (
   const orders = new Float64Array(g);
   const returned = new Float64Array(g);
   const returnedRevenue = new Float64Array(g);
-  const seen = new OrderGroups(tx.orderCount);
+  const seen = new OrderGroups(tx.orderCount, g);
   for (let i = 0; i < tx.rowCount; i++) {
     if (tx.customer[i] < 0 || (statusCodes && statusCodes[i] < 0)) continue;
     const k = groupOf(i);
@@ -101,7 +101,7 @@ function statusRows(ctx: AnalysisContext): StatusRow[] | null {
   const { tx } = ctx;
   const labels = [...status.labels, UNKNOWN_STATUS];
   const rows = labels.map((s) => ({ status: s, rows: 0, orders: 0, revenue: 0, revenueShare: 0 }));
-  const seen = new OrderGroups(tx.orderCount);
+  const seen = new OrderGroups(tx.orderCount, labels.length);
   let total = 0;
   for (let i = 0; i < tx.rowCount; i++) {
     if (tx.customer[i] < 0) continue;

@@ -7,8 +7,8 @@ describe('OrderGroups', () => {
   it('says "new" exactly when a Set of (order, group, flag) keys would', () => {
     const rows = fc.array(fc.tuple(fc.integer({ min: -1, max: 20 }), fc.integer({ min: 0, max: 3 }), fc.constantFrom(1, 2, 4)), { maxLength: 200 });
     fc.assert(
-      fc.property(rows, (rs) => {
-        const seen = new OrderGroups(21);
+      fc.property(rows, fc.boolean(), (rs, small) => {
+        const seen = new OrderGroups(21, small ? 4 : 0);
         const reference = new Set<string>();
         for (const [order, group, bit] of rs) {
           const key = `${order},${group},${bit}`;
