@@ -145,8 +145,15 @@ export function analyzeTransactions(tx: Transactions, options: AnalyzeOptions = 
   const attributes = resolveAttributes(tx, table, inputs);
   const rows = customerRows(table, resolved.scheme);
   const segments = table.segments[resolved.scheme];
-  const rowCustomer = tx.customer.map((c) => (c < 0 ? -1 : table.indexOfKey[c]));
-  const rowSegments = Array.from(rowCustomer, (i) => (i < 0 ? '' : segments[i]));
+  // Plain loops: Array.from over a typed array with a map callback took ~0.1 s at a million rows.
+  const rowCustomer = new Int32Array(tx.rowCount);
+  const rowSegments: string[] = new Array(tx.rowCount);
+  for (let r = 0; r < tx.rowCount; r++) {
+    const c = tx.customer[r];
+    const i = c < 0 ? -1 : table.indexOfKey[c];
+    rowCustomer[r] = i;
+    rowSegments[r] = i < 0 ? '' : segments[i];
+  }
   const unscored = metrics.ids.filter((_, c) => !metrics.hasPurchase[c]);
   const revenue = rows.reduce((s, r) => s + r.monetary, 0);
   const ctx: AnalysisContext = {
