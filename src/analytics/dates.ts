@@ -44,7 +44,8 @@ export function parseDay(v: CellValue, order: DayMonthOrder = 'mdy'): number {
   return NaN;
 }
 
-function dayFromNumber(x: number): number {
+/** A number cell as a day: a serial (time of day dropped), or an 8-digit yyyymmdd; NaN otherwise. */
+export function dayFromNumber(x: number): number {
   if (!Number.isFinite(x) || x < 1) return NaN;
   if (x <= MAX_SERIAL) return Math.floor(x);
   if (Number.isInteger(x) && x >= 19000101 && x <= 99991231) {

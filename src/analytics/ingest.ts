@@ -1,5 +1,5 @@
 import { CellValue, ColumnRef, cellAt, columnLength, isBlank, isExcelError } from './cells';
-import { columnDayMonthOrder, parseDay } from './dates';
+import { columnDayMonthOrder, dayFromNumber, parseDay } from './dates';
 import { Id, IdIndex, normalizeId } from './ids';
 import { parseNumber } from './numbers';
 import { Role } from './roles';
@@ -122,20 +122,25 @@ export function ingestTransactions(cols: TransactionColumns, options: IngestOpti
     const row = i + 1;
     let ok = true;
     const idCell = cells ? cells[cols.customer.col] : cellAt(cols.customer, i);
-    const id = isExcelError(idCell) ? undefined : normalizeId(idCell);
+    // typeof first at each cell: Excel hands numbers, and a column of them then takes the same
+    // short path even after columns of text were read (parseDay has seen both kinds of cell).
+    const id = typeof idCell === 'number' ? (Number.isFinite(idCell) ? idCell : undefined) : isExcelError(idCell) ? undefined : normalizeId(idCell);
     if (id === undefined) {
       if (isBlank(idCell)) markEmpty(q.customer, row);
       else markBad(q.customer, row);
       ok = false;
     }
     const dateCell = cells ? cells[cols.date.col] : cellAt(cols.date, i);
-    const d = isExcelError(dateCell) ? NaN : parseDay(dateCell, dayOrder);
+    const d = typeof dateCell === 'number' ? dayFromNumber(dateCell) : isExcelError(dateCell) ? NaN : parseDay(dateCell, dayOrder);
     if (Number.isNaN(d)) {
       if (isBlank(dateCell)) markEmpty(q.date, row);
       else markBad(q.date, row);
       ok = false;
     }
-    const amt = cols.amount ? readNumber(cells ? cells[cols.amount.col] : cellAt(cols.amount, i), q.amount, row) : quantity![i] * unitPrice![i];
+    const amountCell = cols.amount ? (cells ? cells[cols.amount.col] : cellAt(cols.amount, i)) : undefined;
+    const amt = !cols.amount
+      ? quantity![i] * unitPrice![i]
+      : typeof amountCell === 'number' && Number.isFinite(amountCell) ? amountCell : readNumber(amountCell, q.amount, row);
     if (Number.isNaN(amt)) ok = false;
     let orderKey = -1;
     if (cols.order) {
