@@ -1,11 +1,13 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, MessageBar, MessageBarBody, MessageBarTitle, Subtitle1, makeStyles, tokens,
 } from '@fluentui/react-components';
 import type { AnalyzeSummary, AnalyzeWorkbookOptions, Progress, SourcePreview, WorkbookSources } from '../workbook';
 import { RunCancelledError } from '../workbook/cancel';
-import { parseDay } from '../analytics/dates';
-import { resolveRoles } from '../analytics/table';
+import { isoFromSerial, parseDay } from '../analytics/dates';
+import { defaultAsOf as engineAsOf } from '../analytics/customer-metrics';
+import { ingestTransactions } from '../analytics/ingest';
+import { ColumnMapping, mapTable, resolveRoles } from '../analytics/table';
 import { HostKind } from './office-host';
 import { OutsideExcel } from './OutsideExcel';
 import { DataStep } from './DataStep';
@@ -81,6 +83,7 @@ export function App({ host, workbook }: { host: HostKind; workbook: WorkbookApi 
 
   // A required role with no column: open the Columns step so the user sees why Analyze waits.
   const missing = preview && preview.values.length > 0 ? resolveRoles(preview.values, options.mapping).missing : [];
+  const asOfDefault = useMemo(() => defaultAsOf(preview, options.mapping), [preview, options.mapping]);
   useEffect(() => {
     if (missing.length > 0) setOpen((o) => (o.includes('columns') ? o : [...o, 'columns']));
   }, [missing.length]);
@@ -144,7 +147,7 @@ export function App({ host, workbook }: { host: HostKind; workbook: WorkbookApi 
         <AccordionItem value="options">
           <AccordionHeader as="h2">3. Options</AccordionHeader>
           <AccordionPanel>
-            <OptionsPanel options={options} onChange={setOptions} disabled={running} />
+            <OptionsPanel options={options} onChange={setOptions} disabled={running} defaultAsOf={asOfDefault} />
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
@@ -181,6 +184,18 @@ export function App({ host, workbook }: { host: HostKind; workbook: WorkbookApi 
       )}
     </main>
   );
+}
+
+/** The as-of date the engine would default to (the day after the latest order), when the preview holds every row. */
+function defaultAsOf(preview: SourcePreview | undefined, mapping: ColumnMapping): string | undefined {
+  if (!preview || preview.truncated || preview.values.length < 2) return undefined;
+  try {
+    if (resolveRoles(preview.values, mapping).missing.length > 0) return undefined;
+    const asOf = engineAsOf(ingestTransactions(mapTable(preview.values, mapping).columns));
+    return Number.isFinite(asOf) ? isoFromSerial(asOf) : undefined;
+  } catch {
+    return undefined; // the Columns step shows what is wrong
+  }
 }
 
 function Done({ summary }: { summary: AnalyzeSummary }) {

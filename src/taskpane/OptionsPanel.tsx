@@ -12,7 +12,15 @@ const SCHEMES: Record<string, string> = { rfm: 'RFM (10 segments)', rfgrid: 'R×
 const METHODS: Record<string, string> = { ntile: 'Equal groups (NTILE)', 'rank-quantile': 'Rank quantiles (pandas qcut)', 'rfm-package': 'R rfm package bins' };
 
 /** The options of a run, with defaults that need no change. */
-export function OptionsPanel({ options, onChange, disabled }: { options: PaneOptions; onChange: (o: PaneOptions) => void; disabled: boolean }) {
+export interface OptionsPanelProps {
+  options: PaneOptions;
+  onChange: (o: PaneOptions) => void;
+  disabled: boolean;
+  /** The as-of date a blank field stands for, from the data (ISO), when the pane has read all of it. */
+  defaultAsOf?: string;
+}
+
+export function OptionsPanel({ options, onChange, disabled, defaultAsOf }: OptionsPanelProps) {
   const set = (patch: Partial<PaneOptions>) => onChange({ ...options, ...patch });
   return (
     <>
@@ -29,8 +37,8 @@ export function OptionsPanel({ options, onChange, disabled }: { options: PaneOpt
       <Field label="Score levels (2–10)" hint="The built-in segment tables are written for 5 levels.">
         <SpinButton min={2} max={10} value={options.bins} disabled={disabled} onChange={(_, d) => set({ bins: Math.min(10, Math.max(2, Number(d.value ?? d.displayValue ?? 5) || 5)) })} />
       </Field>
-      <Field label="As-of date" hint="Blank: the day after the latest order.">
-        <Input type="date" value={options.asOf} disabled={disabled} onChange={(_, d) => set({ asOf: d.value })} />
+      <Field label="As-of date" hint={defaultAsOf ? `Blank: the day after the latest order, ${defaultAsOf}.` : 'Blank: the day after the latest order.'}>
+        <Input type="date" value={options.asOf} placeholder={defaultAsOf} disabled={disabled} onChange={(_, d) => set({ asOf: d.value })} />
       </Field>
       <Field label="Returns in monetary">
         <RadioGroup value={options.returns} disabled={disabled} onChange={(_, d) => set({ returns: d.value as PaneOptions['returns'] })}>

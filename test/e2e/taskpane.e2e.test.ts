@@ -42,7 +42,8 @@ async function expectAccessible(page: Page): Promise<void> {
 
 describe('task pane in Chromium', () => {
   it.each([450, 320])('walks the flow at %i px: data found, columns, options, analyze, results', async (width) => {
-    const page = await open(ordersWorkbook(cells), width);
+    // A round trip to Excel of 20 ms, so the running step lasts long enough to be seen.
+    const page = await open(ordersWorkbook(cells, { latencyMs: 20 }), width);
     await page.getByText('Found: Table Orders on Orders!A1:H3001, 3,000 rows × 8 columns.').waitFor();
     await shoot(page, 'step1-data');
     await openStep(page, '2. Columns');
@@ -59,7 +60,12 @@ describe('task pane in Chromium', () => {
 
     const workers: string[] = [];
     page.on('worker', (w) => workers.push(w.url()));
-    await analyzeAndWait(page);
+    await page.getByRole('button', { name: 'Analyze' }).click();
+    // The running step, caught while it lasts (a busy machine may finish first: then no screenshot).
+    const done = page.getByText('Done', { exact: true });
+    await Promise.race([page.getByText(/^Writing CX /).first().waitFor({ timeout: 60000 }), done.waitFor({ timeout: 60000 })]);
+    if (!(await done.isVisible())) await shoot(page, 'step4-running');
+    await done.waitFor({ timeout: 60000 });
     // The analysis ran in a Web Worker, off the pane's UI thread.
     expect(workers).toEqual([expect.stringMatching(new RegExp(`^${server.url}[\\w.-]+\\.js$`))]);
     const expected = analyzeTable(cells);
@@ -74,7 +80,10 @@ describe('task pane in Chromium', () => {
     // Results: KPI cards, segment bars, links that show each written sheet.
     await page.getByLabel(`Customers: ${expected.customers.length.toLocaleString()}`).waitFor();
     await page.getByRole('button', { name: 'CX Customers' }).click();
-    await expect(onModel(page, (m) => m.state.sheets.find((s) => s.id === m.state.activeSheetId)!.name)).resolves.toBe('CX Customers');
+    await page.waitForFunction(() => {
+      const m = (window as unknown as { __CX_MODEL__: { state: { activeSheetId: string; sheets: { id: string; name: string }[] } } }).__CX_MODEL__;
+      return m.state.sheets.find((s) => s.id === m.state.activeSheetId)?.name === 'CX Customers';
+    });
     await shoot(page, 'step5-results');
     if (width === 450) {
       await expectAccessible(page);
@@ -91,9 +100,16 @@ describe('task pane in Chromium', () => {
     // No header says "customer": detection falls back on the values and picks StockCode.
     const stockCode = page.getByRole('combobox', { name: 'Role of column StockCode' });
     await expect(stockCode.innerText()).resolves.toBe('Customer id (required)');
-    await choose(page, 'Role of column Kunde', 'Customer id (required)');
+    // By keyboard only: open the dropdown, type to jump to the role, Enter; then Enter on Analyze.
+    await page.getByRole('combobox', { name: 'Role of column Kunde' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Customer');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('combobox', { name: 'Role of column Kunde' }).innerText()).resolves.toBe('Customer id (required)');
     await expect(stockCode.innerText()).resolves.toBe('Not used');
-    await analyzeAndWait(page);
+    await page.getByRole('button', { name: 'Analyze' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('Done', { exact: true }).waitFor({ timeout: 60000 });
     const expected = analyzeTable(renamed, { mapping: { customer: 'Kunde' } });
     expect(expected.customers.length).toBe(analyzeTable(cells).customers.length);
     expect(await page.locator('text=Segmented').innerText()).toContain(`Segmented ${expected.customers.length.toLocaleString()} customers`);
@@ -123,7 +139,6 @@ describe('task pane in Chromium', () => {
     const before = await snapshot(page);
     await page.getByRole('button', { name: 'Analyze' }).click();
     await page.getByText(/^Writing CX Breakdowns/).waitFor({ timeout: 60000 });
-    await shoot(page, 'step4-running');
     await page.getByRole('button', { name: 'Cancel' }).click();
     await page.getByText('Cancelled: the workbook is as it was before you clicked Analyze.').waitFor({ timeout: 60000 });
     expect(await snapshot(page)).toBe(before);

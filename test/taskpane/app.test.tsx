@@ -47,6 +47,15 @@ describe('the pane over the in-memory Excel', () => {
     expect((globalThis as unknown as { Office: typeof Office }).Office.context.document.settings.get('cxSegments.options')).toMatchObject({ scheme: 'rfm', bins: 5 });
   });
 
+  it('shows the as-of date a blank field stands for, from the data', async () => {
+    install(ordersInit());
+    renderPane(<App host="excel" workbook={excelWorkbook} />);
+    await screen.findByText(/^Found: /);
+    await userEvent.click(screen.getByRole('button', { name: '3. Options' }));
+    // The latest order of TEN_ORDERS is 2024-03-31 (O8), so the run's as-of is 2024-04-01.
+    expect(screen.getByText('Blank: the day after the latest order, 2024-04-01.')).toBeTruthy();
+  });
+
   it('shows a failed run as an error that says what to do, and changes nothing', async () => {
     const model = install(ordersInit({ sheets: [...ordersInit().sheets, { name: 'CX Dashboard', cells: [['My own notes']] }] }));
     const before = model.snapshot();
