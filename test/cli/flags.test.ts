@@ -1,22 +1,14 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
+import { runCli, tempDir } from './run-cli';
 import { BOOLEAN_FLAGS, STRING_FLAGS, USAGE } from '../../src/cli/args';
 
 const TEN = join(__dirname, '..', 'fixtures', 'ten-orders.csv');
 
-async function runCli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { stdout: (l) => out.push(l), stderr: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
 let dir: string;
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'cx-flags-'));
+  dir = await tempDir('cx-flags-');
 });
 
 describe('--help', () => {

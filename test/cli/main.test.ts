@@ -1,22 +1,14 @@
-import { chmod, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { main } from '../../src/cli/main';
+import { runCli, tempDir } from './run-cli';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 
-async function runCli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { stdout: (l) => out.push(l), stderr: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
 let dir: string;
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'cx-cli-'));
+  dir = await tempDir('cx-cli-');
 });
 
 describe('cx-segments analyze', () => {

@@ -2,14 +2,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
-
-async function runCli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { stdout: (l) => out.push(l), stderr: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { runCli } from './run-cli';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const ORDERS: [string, Date, number][] = [['ann', day('2024-01-01'), 10], ['bob', day('2024-01-05'), 30], ['ann', day('2024-01-10'), 20]];
