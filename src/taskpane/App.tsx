@@ -101,6 +101,8 @@ export function App({ host, workbook }: { host: HostKind; workbook: WorkbookApi 
   const onAnalyze = async () => {
     const controller = new AbortController();
     abort.current = controller;
+    // Fold the steps away, so the progress and then the results sit near the top of a narrow pane.
+    setOpen([]);
     setRun({ status: 'running' });
     try {
       saveOptions(options);
