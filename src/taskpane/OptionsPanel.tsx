@@ -47,26 +47,15 @@ export function OptionsPanel({ options, onChange, disabled, defaultAsOf }: Optio
         </RadioGroup>
       </Field>
       <Field label="Extra segment columns beside the data">
-        {Object.keys(SCHEMES).filter((k) => k !== options.scheme).map((k) => (
-          <Checkbox
-            key={k}
-            label={SCHEMES[k]}
-            disabled={disabled}
-            checked={options.extraSchemes.includes(k)}
-            onChange={(_, d) => set({ extraSchemes: d.checked ? [...options.extraSchemes, k] : options.extraSchemes.filter((s) => s !== k) })}
-          />
-        ))}
+        <CheckboxList
+          labels={Object.fromEntries(Object.entries(SCHEMES).filter(([k]) => k !== options.scheme))}
+          checked={options.extraSchemes}
+          disabled={disabled}
+          onChange={(extraSchemes) => set({ extraSchemes })}
+        />
       </Field>
       <Field label="Sheets to write">
-        {(Object.keys(SHEETS) as SheetKey[]).map((k) => (
-          <Checkbox
-            key={k}
-            label={SHEETS[k]}
-            disabled={disabled}
-            checked={options.sheets.includes(k)}
-            onChange={(_, d) => set({ sheets: d.checked ? [...options.sheets, k] : options.sheets.filter((s) => s !== k) })}
-          />
-        ))}
+        <CheckboxList labels={SHEETS} checked={options.sheets} disabled={disabled} onChange={(sheets) => set({ sheets: sheets as SheetKey[] })} />
       </Field>
       <Switch label="Charts on the sheets" checked={options.charts} disabled={disabled} onChange={(_, d) => set({ charts: d.checked })} />
       <Field label="Age band edges" hint={`Blank for ${DEFAULT_AGE_BANDS.join(', ')}.`}>
@@ -76,6 +65,23 @@ export function OptionsPanel({ options, onChange, disabled, defaultAsOf }: Optio
         <Input value={options.incomeBands} placeholder={DEFAULT_INCOME_BANDS.join(', ')} disabled={disabled} onChange={(_, d) => set({ incomeBands: d.value })} />
       </Field>
       <Switch label="Use the rules in CX Rules" checked={options.useSheetRules} disabled={disabled} onChange={(_, d) => set({ useSheetRules: d.checked })} />
+    </>
+  );
+}
+
+/** A checkbox per key; the checked keys as a list. */
+function CheckboxList({ labels, checked, disabled, onChange }: { labels: Record<string, string>; checked: string[]; disabled: boolean; onChange: (keys: string[]) => void }) {
+  return (
+    <>
+      {Object.entries(labels).map(([k, label]) => (
+        <Checkbox
+          key={k}
+          label={label}
+          disabled={disabled}
+          checked={checked.includes(k)}
+          onChange={(_, d) => onChange(d.checked ? [...checked, k] : checked.filter((x) => x !== k))}
+        />
+      ))}
     </>
   );
 }

@@ -3,11 +3,11 @@ import type { ComputeReport } from '../workbook/run';
 import { RunCancelledError } from '../workbook/cancel';
 import type { Report } from '../analytics';
 import type { WorkerReply, WorkerRequest } from './worker-messages';
+import { nextTask } from '../workbook/next-task';
 
 /** Rows per message: each clone stays a few milliseconds of the UI thread's time. */
 const CHUNK_ROWS = 20_000;
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The analysis in a Web Worker, so the pane keeps painting and Cancel stays clickable while

@@ -9,6 +9,7 @@ import { placeSegmentColumns, undoSegmentColumns, writeSegmentColumns } from './
 import { throwIfCancelled } from './cancel';
 import { userColumnCount } from './plan';
 import { a1 } from './a1';
+import { nextTask } from './next-task';
 
 export interface AnalyzeSummary {
   source: { sheetName: string; address: string; rows: number; tableName?: string };
@@ -38,7 +39,6 @@ export type ComputeReport = (
   signal?: AbortSignal,
 ) => Promise<Report>;
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The analysis in this thread. */
 export const analyzeHere: ComputeReport = async (values, options, inputs) => analyzeTable(values, options, inputs);

@@ -1,9 +1,9 @@
 import { Report } from '../analytics';
-import { ownedColumnOffsets, segmentColumnNames } from './plan/segment-columns';
-import { safeCell } from './safe-cells';
+import { customerSegmentCells, ownedColumnOffsets, segmentColumnNames } from './plan/segment-columns';
 import { blocksBySize, cellBytesCounter, rowBlocks } from './blocks';
 import { SourceData } from './read-source';
 import { a1 } from './a1';
+import { nextTask } from './next-task';
 
 export class ColumnsInTheWayError extends Error {
   constructor(address: string, count: number) {
@@ -39,7 +39,6 @@ export async function placeSegmentColumns(context: Excel.RequestContext, source:
   return { names, offsets };
 }
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The segment cells of every data row without building a row of cells each: rows share their
@@ -47,7 +46,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * come from its customer's. On a million rows this keeps the pane's thread free between blocks.
  */
 function segmentRows(report: Report, extraSchemes: readonly string[], width: number) {
-  const perCustomer = report.customers.map((c) => [safeCell(c.segment), c.r, c.f, c.m, ...extraSchemes.map((s) => safeCell(c.segments[s]))]);
+  const perCustomer = report.customers.map((c) => customerSegmentCells(c, extraSchemes));
   const blank: (string | number | boolean)[] = new Array(width).fill('');
   const bytesOf = cellBytesCounter();
   const cost = (cells: readonly unknown[]) => cells.reduce<number>((sum, v) => sum + bytesOf(v) + 3, 0);

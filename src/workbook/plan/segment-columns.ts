@@ -20,14 +20,15 @@ export function isOwnedHeader(header: unknown): boolean {
   return SEGMENT_COLUMNS.includes(h) || /^CX Segment \(.+\)$/.test(h);
 }
 
+/** One customer's segment cells: segment, R, F, M, then each extra scheme's segment. */
+export function customerSegmentCells(c: Report['customers'][number], extraSchemes: readonly string[] = []): (string | number | boolean)[] {
+  return [safeCell(c.segment), c.r, c.f, c.m, ...extraSchemes.map((s) => safeCell(c.segments[s]))];
+}
+
 /** Segment, R, F, M (and each extra scheme's segment) for every data row, aligned with the rows ("" where not scored). */
 export function segmentColumnCells(report: Report, extraSchemes: readonly string[] = []): (string | number | boolean)[][] {
   const blank = segmentColumnNames(extraSchemes).map(() => '');
-  return Array.from(report.rowCustomer, (i) => {
-    if (i < 0) return blank;
-    const c = report.customers[i];
-    return [safeCell(c.segment), c.r, c.f, c.m, ...extraSchemes.map((s) => safeCell(c.segments[s]))];
-  });
+  return Array.from(report.rowCustomer, (i) => (i < 0 ? blank : customerSegmentCells(report.customers[i], extraSchemes)));
 }
 
 /** Where each of the named columns already is in the source (column offset), or -1. */
