@@ -109,6 +109,18 @@ describe('choices the task pane passes', () => {
     expect(model.sheetValues('Notes')).toEqual([['Read me'], ['Orders are on the next sheet']]);
   });
 
+  it('re-runs a plain range from its rerun choice while another sheet is active, segment columns included', async () => {
+    const model = install(inRange());
+    const first = await analyzeWorkbook();
+    expect(first.rerun).toEqual({ sheetName: 'Orders', address: 'A1' });
+    expect(model.state.sheets.find((s) => s.id === model.state.activeSheetId)!.name).toBe('CX Dashboard');
+    // One cell stands for its region, which now holds the four CX columns: they are updated in place.
+    const again = await analyzeWorkbook({ source: first.rerun });
+    expect(again.source).toMatchObject({ sheetName: 'Orders', address: 'A1:H11' });
+    expect(model.sheetValues('Orders')[0]).toEqual(['Customer ID', 'Order ID', 'Order Date', 'Amount', 'CX Segment', 'CX R', 'CX F', 'CX M']);
+    expect(again.customers).toBe(first.customers);
+  });
+
   it('analyzes a range picked by address, and names a missing table', async () => {
     install({ sheets: [{ name: 'Data', cells: [['x'], [], ...TEN_ORDERS] }], selection: { sheet: 'Data', address: 'A1' } });
     expect((await analyzeWorkbook({ source: { sheetName: 'Data', address: 'A3:D13' } })).customers).toBe(5);
