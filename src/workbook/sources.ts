@@ -38,9 +38,8 @@ function sourceInfo(sheetName: string, e: Extent, tableName?: string): SourceInf
 
 /** The chosen block (or the one under the selection) without reading its values. */
 export async function findSource(context: Excel.RequestContext, choice?: SourceChoice): Promise<SourceInfo> {
+  // locateSource has loaded the sheet's name on every path.
   const { sheet, extent, tableName } = await locateSource(context, choice);
-  sheet.load('name');
-  await context.sync();
   return sourceInfo(sheet.name, extent, tableName);
 }
 
@@ -81,7 +80,6 @@ export interface SourcePreview {
 export function previewSource(choice: SourceChoice | undefined, maxRows = 2000): Promise<SourcePreview> {
   return Excel.run(async (context) => {
     const { sheet, extent, tableName } = await locateSource(context, choice);
-    sheet.load('name');
     // At most 100,000 cells: a wide block previews fewer rows rather than nearing the 5 MB limit.
     const rows = Math.min(extent.rowCount, maxRows + 1, Math.max(2, Math.floor(100_000 / extent.columnCount)));
     const range = sheet.getRangeByIndexes(extent.rowIndex, extent.columnIndex, rows, extent.columnCount).load('values');
