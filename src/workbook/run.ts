@@ -74,8 +74,13 @@ export async function analyzeWorkbook(options: AnalyzeWorkbookOptions = {}): Pro
 
 function run(options: AnalyzeWorkbookOptions): Promise<AnalyzeSummary> {
   const { signal } = options;
-  const onProgress = (p: Progress) => {
+  // Where a cancel takes effect: between blocks and steps. The pane hears it at once, before the undo.
+  const stopIfCancelled = () => {
+    if (signal?.aborted) options.onProgress?.({ step: 'cancelling' });
     throwIfCancelled(signal);
+  };
+  const onProgress = (p: Progress) => {
+    stopIfCancelled();
     options.onProgress?.(p);
   };
   return Excel.run(async (context) => {
@@ -89,7 +94,7 @@ function run(options: AnalyzeWorkbookOptions): Promise<AnalyzeSummary> {
     const extraSchemes = (options.extraSchemes ?? []).filter((s) => s !== (analyze.scheme ?? 'rfm'));
     const customersTable = options.customersTable ? await readNamedTable(context, options.customersTable) : undefined;
     const report = await (options.compute ?? analyzeHere)(source.values, analyze, { customersTable }, signal);
-    throwIfCancelled(signal);
+    stopIfCancelled();
     const treemap = hostHasTreemaps();
     const label = `${source.sheetName}!${a1(source.rowIndex, source.columnIndex, source.values.length, userColumnCount(source))}`;
     // A sheet at a time, letting the pane paint in between: on a million rows each is a long step.
@@ -99,14 +104,13 @@ function run(options: AnalyzeWorkbookOptions): Promise<AnalyzeSummary> {
     await checkSourceWritable(context, source);
     uniqueTableNames(plan.sheets, await tableNamesOutside(context, outputs.replace));
     const place = await placeSegmentColumns(context, source, extraSchemes);
-    throwIfCancelled(signal);
-    const written = await writePlan(context, plan, outputs, { treemap, onProgress });
+    stopIfCancelled();
+    const written = await writePlan(context, plan, outputs, { treemap, onProgress, beforeBlock: stopIfCancelled });
     const parts = plan.sheets.length + 1;
     try {
       onProgress({ step: 'writing', sheet: source.sheetName, part: parts, parts });
-      await writeSegmentColumns(context, source, report, place, extraSchemes, () => throwIfCancelled(signal));
+      await writeSegmentColumns(context, source, report, place, extraSchemes, stopIfCancelled);
     } catch (e) {
-      if (signal?.aborted) options.onProgress?.({ step: 'cancelling' });
       await undoSegmentColumns(context, source, place).catch(() => undefined);
       await undoPlan(context, written, outputs);
       throw e;

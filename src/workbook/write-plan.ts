@@ -39,7 +39,7 @@ function sampleCells(t: TablePlan, hasFormats: boolean): unknown[][] {
 }
 
 /** Title, header, then the rows in blocks under the payload budget, one sync per block. */
-async function writeTable(context: Excel.RequestContext, sheet: Excel.Worksheet, t: TablePlan): Promise<void> {
+async function writeTable(context: Excel.RequestContext, sheet: Excel.Worksheet, t: TablePlan, beforeBlock?: () => void): Promise<void> {
   const { row, col } = t.anchor;
   const width = t.header.length;
   sheet.getRangeByIndexes(row - 1, col, 1, 1).values = [[safeCell(t.title)]];
@@ -47,6 +47,7 @@ async function writeTable(context: Excel.RequestContext, sheet: Excel.Worksheet,
   const hasFormats = t.formats.some((f) => f !== '') || t.cellFormats !== undefined;
   // Sized from the rows themselves: long customer ids or attribute text would burst a fixed guess.
   for (const { start, rows } of rowBlocks(t.rows.length, width * (hasFormats ? 2 : 1), bytesPerCell(sampleCells(t, hasFormats)))) {
+    beforeBlock?.();
     const range = sheet.getRangeByIndexes(row + 1 + start, col, rows, width);
     range.values = t.rows.slice(start, start + rows).map((r) => r.map(safeCell));
     if (hasFormats) {
@@ -91,7 +92,7 @@ function addChart(sheet: Excel.Worksheet, c: ChartPlan, table: TablePlan, treema
   chart.setPosition(a1(c.anchor.row, c.anchor.col), a1(c.anchor.row + c.height - 1, c.anchor.col + c.width - 1));
 }
 
-async function writeSheet(context: Excel.RequestContext, plan: SheetPlan, treemap: boolean): Promise<string> {
+async function writeSheet(context: Excel.RequestContext, plan: SheetPlan, treemap: boolean, beforeBlock?: () => void): Promise<string> {
   const sheet = context.workbook.worksheets.add(plan.name).load('id');
   context.workbook.application.suspendApiCalculationUntilNextSync();
   await context.sync();
@@ -100,7 +101,7 @@ async function writeSheet(context: Excel.RequestContext, plan: SheetPlan, treema
     if (block.kind === 'text') {
       sheet.getRangeByIndexes(block.anchor.row, block.anchor.col, block.lines.length, 1).values = block.lines.map((l) => [safeCell(l)]);
     } else {
-      await writeTable(context, sheet, block);
+      await writeTable(context, sheet, block, beforeBlock);
     }
   }
   for (const t of tables) addTable(sheet, t);
@@ -144,7 +145,8 @@ export async function writePlan(
   context: Excel.RequestContext,
   plan: WorkbookPlan,
   outputs: OutputSheets,
-  options: { treemap: boolean; onProgress?: OnProgress },
+  /** beforeBlock runs before each block of rows (and may throw to stop: a cancel). */
+  options: { treemap: boolean; onProgress?: OnProgress; beforeBlock?: () => void },
 ): Promise<WrittenPlan> {
   const aside = await setAsideSheets(context, outputs.replace);
   const written: WrittenPlan = { sheets: [], aside, owned: outputs.owned };
@@ -152,7 +154,7 @@ export async function writePlan(
     for (const [i, sheet] of plan.sheets.entries()) {
       options.onProgress?.({ step: 'writing', sheet: sheet.name, part: i + 1, parts: plan.sheets.length + 1 });
       written.sheets.push(sheet.name);
-      const id = await writeSheet(context, sheet, options.treemap);
+      const id = await writeSheet(context, sheet, options.treemap, options.beforeBlock);
       written.owned = [...written.owned, id];
       context.workbook.settings.add(OWNED_SHEETS_SETTING, written.owned);
     }

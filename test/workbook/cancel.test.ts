@@ -45,6 +45,26 @@ describe('Cancel puts the workbook back as it was', () => {
     expect(model.snapshot()).toBe(before);
   });
 
+  it('within a sheet: a cancel as CX Customers starts sends none of its rows', async () => {
+    const many = [TEN_ORDERS[0], ...Array.from({ length: 3000 }, (_, i) => [`C${i}`, `O${i}`, 45292 + (i % 90), 10 + (i % 7)])];
+    const model = install({ sheets: [{ name: 'Orders', cells: many }], selection: { sheet: 'Orders', address: 'A2' } });
+    const before = model.snapshot();
+    const controller = new AbortController();
+    let atCancel = 0;
+    const run = analyzeWorkbook({
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.step !== 'writing' || p.sheet !== 'CX Customers') return;
+        atCancel = model.stats.requestBytes.length;
+        controller.abort();
+      },
+    });
+    await expect(run).rejects.toBeInstanceOf(RunCancelledError);
+    expect(model.snapshot()).toBe(before);
+    // The 3,000 customer rows are one request of several hundred KB; checked before each block, it is never sent.
+    expect(Math.max(...model.stats.requestBytes.slice(atCancel))).toBeLessThan(50_000);
+  });
+
   it('on a first run over a plain range, while writing the segment columns', async () => {
     const model = install(inRange());
     const before = model.snapshot();
