@@ -5,7 +5,8 @@
  */
 import { Transactions, analyzeTransactions } from '../../src/analytics';
 import { jsRfm } from './rfm-js';
-import { Repeats, pairedMedianMs } from './timing';
+import { Repeats, median, pairedMedianMs } from './timing';
+import { reportSteps } from './report-steps';
 import { failure, line, target } from './report';
 import { TARGET_ROWS } from './stage-rfm';
 
@@ -33,4 +34,7 @@ export async function reportStage(rows: number, tx: Transactions, repeats: Repea
   const ratio = reportMs / rfmMs;
   const judged = rows >= TARGET_ROWS ? target(`report rows=${rows} report_ms/rfm_ms`, ratio, '<=', REPORT_TARGET_RATIO) : {};
   line('report', { rows, median_ms: reportMs, baseline: 'rfm-pipeline', ratio, baseline_ms: rfmMs, ...judged });
+  const times: Record<string, number[]> = {};
+  for (let i = 0; i < repeats.warmup + repeats.runs; i++) reportSteps(tx, times);
+  for (const [step, all] of Object.entries(times)) line('report-step', { rows, step: JSON.stringify(step), median_ms: median(all.slice(-repeats.runs)) });
 }

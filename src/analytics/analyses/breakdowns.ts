@@ -1,9 +1,9 @@
 import { Role } from '../roles';
 import { bandLabels, bandOf } from './bands';
-import { AnalysisContext, orderKeys, rowRevenue, scoredRows, share, sum } from './context';
-import { groupTotalsOf, groupsOfCodes } from './group-by';
+import { AnalysisContext, share, sum } from './context';
+import { BLANK, ROW_DIMENSIONS, reportGroupings } from './report-groupings';
 
-export const BLANK = '(blank)';
+export { BLANK } from './report-groupings';
 
 export interface BreakdownRow {
   group: string;
@@ -22,7 +22,6 @@ export interface Breakdown {
   rows: BreakdownRow[];
 }
 
-const ROW_DIMENSIONS: Role[] = ['region', 'channel', 'category', 'payment'];
 const BANDED: Record<string, 'age' | 'income'> = { age: 'age', income: 'income' };
 
 function finish(groups: { group: string; customers: number; orders: number; revenue: number }[], customers: number, revenue: number, ordered: boolean): BreakdownRow[] {
@@ -61,20 +60,17 @@ function byCustomerAttribute(ctx: AnalysisContext, name: string): Breakdown {
 }
 
 /** Order rows grouped by a row-level dimension. */
-function byRowDimension(ctx: AnalysisContext, role: Role, revenue: Float64Array, orders: Int32Array): Breakdown | undefined {
-  const col = ctx.tx.attributes[role];
-  if (!col || col.kind !== 'category') return undefined;
-  const labels = [...col.labels, BLANK];
-  const { tx } = ctx;
-  const groups = groupTotalsOf(labels, groupsOfCodes(col.codes, labels.length - 1), revenue, orders, tx.customer, scoredRows(ctx), tx.isReturn);
-  return { dimension: role, level: 'order', rows: finish(groups, ctx.customers.size, sum(revenue), false) };
+function byRowDimension(ctx: AnalysisContext, role: Role): Breakdown | undefined {
+  const all = reportGroupings(ctx);
+  const totals = all.dimensions[role];
+  if (!totals || totals.revenue.length === 0) return undefined;
+  const groups = totals.labels.map((group, k) => ({ group, customers: totals.customers[k], orders: totals.orders[k], revenue: totals.revenue[k] }));
+  return { dimension: role, level: 'order', rows: finish(groups, ctx.customers.size, all.revenue, false) };
 }
 
 /** A breakdown for every mapped dimension: customer attributes, then order-level dimensions. */
 export function breakdowns(ctx: AnalysisContext): Breakdown[] {
-  const revenue = rowRevenue(ctx);
-  const orders = orderKeys(ctx.tx);
   const customerLevel = Object.keys(ctx.customers.attributes).filter((n) => n !== 'region').map((n) => byCustomerAttribute(ctx, n));
-  const rowLevel = ROW_DIMENSIONS.map((r) => byRowDimension(ctx, r, revenue, orders)).filter((b): b is Breakdown => b !== undefined);
+  const rowLevel = ROW_DIMENSIONS.map((r) => byRowDimension(ctx, r)).filter((b): b is Breakdown => b !== undefined);
   return [...customerLevel, ...rowLevel];
 }

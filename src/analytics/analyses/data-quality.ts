@@ -1,7 +1,8 @@
-import { ColumnQuality } from '../ingest';
+import { ColumnQuality, Transactions } from '../ingest';
 import { Id } from '../ids';
 import { NumericColumn, DimensionColumn } from '../dimensions';
 import { AnalysisContext } from './context';
+import { scatteredOrders } from './order-runs';
 
 export interface DataQuality {
   rows: number;
@@ -22,25 +23,19 @@ export interface DataQuality {
   outOfRange: { column: string; count: number; rule: string }[];
 }
 
-/**
- * Rows equal to an earlier row in customer, day, amount, order and product. Rows are hashed on
- * those fields into a table of row numbers (a string key per row was a tenth of the report).
- */
-function duplicates(ctx: AnalysisContext): number {
-  const { tx } = ctx;
-  const product = (tx.attributes.product as DimensionColumn | undefined)?.codes;
+type SameRow = (i: number, j: number) => boolean;
+
+/** Copies among the given rows, hashed on the compared fields into a table of row numbers. */
+function hashedCopies(rows: Int32Array, tx: Transactions, product: Int32Array | undefined, same: SameRow): number {
   const { customer, day, amount, order } = tx;
-  const same = (i: number, j: number) =>
-    customer[i] === customer[j] && day[i] === day[j] && amount[i] === amount[j] && order[i] === order[j] && (!product || product[i] === product[j]);
   let capacity = 16;
-  while (capacity < tx.rowCount * 2) capacity *= 2;
+  while (capacity < rows.length * 2) capacity *= 2;
   const slots = new Int32Array(capacity); // row + 1; 0 marks an empty slot
   const mask = capacity - 1;
   const bits = new Float64Array(2);
   const words = new Uint32Array(bits.buffer);
   let dup = 0;
-  for (let i = 0; i < tx.rowCount; i++) {
-    if (customer[i] < 0) continue;
+  for (const i of rows) {
     bits[0] = day[i] + 0; // −0 hashes as 0, as it compares
     bits[1] = amount[i] + 0;
     let h = Math.imul(customer[i], 0x9e3779b1) ^ Math.imul(order[i], 0x85ebca6b) ^ (product ? Math.imul(product[i], 0xc2b2ae35) : 0);
@@ -58,6 +53,44 @@ function duplicates(ctx: AnalysisContext): number {
     else slots[slot] = i + 1;
   }
   return dup;
+}
+
+/**
+ * Rows equal to an earlier row in customer, day, amount, order and product. Equal rows share
+ * their order, so a row in its order's run of adjacent rows is compared with the run's earlier
+ * rows only; rows without an order or of a scattered order are hashed.
+ */
+function duplicates(ctx: AnalysisContext): number {
+  const { tx } = ctx;
+  const product = (tx.attributes.product as DimensionColumn | undefined)?.codes;
+  const { customer, day, amount, order } = tx;
+  const same: SameRow = (i, j) =>
+    customer[i] === customer[j] && day[i] === day[j] && amount[i] === amount[j] && order[i] === order[j] && (!product || product[i] === product[j]);
+  const scattered = scatteredOrders(tx);
+  const rest = new Int32Array(tx.rowCount);
+  let restCount = 0;
+  let dup = 0;
+  let runStart = 0;
+  let runOrder = -1;
+  for (let i = 0; i < tx.rowCount; i++) {
+    if (customer[i] < 0) continue;
+    const o = order[i];
+    if (o < 0 || scattered[o]) {
+      rest[restCount++] = i;
+      runOrder = -1;
+    } else if (o !== runOrder) {
+      runOrder = o;
+      runStart = i;
+    } else {
+      for (let j = runStart; j < i; j++) {
+        if (same(j, i)) {
+          dup++;
+          break;
+        }
+      }
+    }
+  }
+  return dup + hashedCopies(rest.subarray(0, restCount), tx, product, same);
 }
 
 function outOfRange(ctx: AnalysisContext): DataQuality['outOfRange'] {

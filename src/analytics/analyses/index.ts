@@ -1,6 +1,6 @@
 import { Id } from '../ids';
 import { Breakdown, breakdowns } from './breakdowns';
-import { AnalysisContext, orderKeys } from './context';
+import { AnalysisContext } from './context';
 import { Concentration, TopCustomerRow, byRevenue, concentration, topCustomers } from './concentration';
 import { DataQuality, dataQuality } from './data-quality';
 import { DistributionRow, distributions } from './distributions';
@@ -21,6 +21,9 @@ export * from './distributions';
 export * from './kpis';
 export * from './narrative';
 export * from './products';
+export * from './report-groupings';
+export { type RowFacts, rowFacts } from './row-facts';
+export * from './periods';
 export * from './returns';
 export * from './rf-grid';
 export * from './segment-summary';
@@ -45,17 +48,16 @@ export interface ReportSections {
 }
 
 export function reportSections(ctx: AnalysisContext, returnsOnly: Id[]): ReportSections {
-  const orders = orderKeys(ctx.tx);
   const order = byRevenue(ctx);
   const segmentSummaries = Object.fromEntries(ctx.options.schemes.map((s) => [s, segmentSummary(ctx, s)]));
   const all = breakdowns(ctx);
-  const yearly = trend(ctx, 'year', orders);
+  const yearly = trend(ctx, 'year');
   const sections = {
     kpis: kpis(ctx, yearly),
     segmentSummaries,
     rfGrid: rfGrid(ctx),
     breakdowns: all,
-    trend: { yearly, monthly: trend(ctx, 'month', orders) },
+    trend: { yearly, monthly: trend(ctx, 'month') },
     products: productsAnalysis(ctx),
     returns: returnsAnalysis(ctx),
     concentration: concentration(ctx, order),

@@ -1,5 +1,6 @@
 import { isoFromSerial } from '../dates';
-import { AnalysisContext, orderKeys, rowRevenue, scoredRow, share, sum } from './context';
+import { AnalysisContext, share, sum } from './context';
+import { reportGroupings } from './report-groupings';
 import { returnTotals } from './returns';
 import { TrendRow, trend } from './trend';
 
@@ -30,19 +31,12 @@ function averageOf(values: readonly (string | number | null)[] | undefined): num
 }
 
 /** The headline numbers of the report. */
-export function kpis(ctx: AnalysisContext, years: TrendRow[] = trend(ctx, 'year', orderKeys(ctx.tx))): Kpis {
-  const { customers: t, tx } = ctx;
-  const revenue = sum(rowRevenue(ctx));
+export function kpis(ctx: AnalysisContext, years: TrendRow[] = trend(ctx, 'year')): Kpis {
+  const { customers: t } = ctx;
+  const { revenue, firstPurchaseDay, lastPurchaseDay } = reportGroupings(ctx);
   const orders = sum(t.frequency);
   let repeat = 0;
   for (let i = 0; i < t.size; i++) if (t.frequency[i] >= 2) repeat++;
-  let first = Infinity;
-  let last = -Infinity;
-  for (let i = 0; i < tx.rowCount; i++) {
-    if (!scoredRow(ctx, i) || tx.isReturn[i]) continue;
-    first = Math.min(first, tx.day[i]);
-    last = Math.max(last, tx.day[i]);
-  }
   const byRevenue = [...years].sort((a, b) => b.revenue - a.revenue);
   const returns = returnTotals(ctx);
   return {
@@ -58,8 +52,8 @@ export function kpis(ctx: AnalysisContext, years: TrendRow[] = trend(ctx, 'year'
     returnedRevenueShare: share(returns.returnedRevenue, returns.grossSales),
     bestYear: byRevenue.length ? { year: byRevenue[0].period, revenue: byRevenue[0].revenue } : null,
     worstYear: byRevenue.length ? { year: byRevenue[byRevenue.length - 1].period, revenue: byRevenue[byRevenue.length - 1].revenue } : null,
-    firstOrderDate: isoFromSerial(first),
-    lastOrderDate: isoFromSerial(last),
+    firstOrderDate: isoFromSerial(firstPurchaseDay),
+    lastOrderDate: isoFromSerial(lastPurchaseDay),
     asOfDate: isoFromSerial(ctx.asOf),
   };
 }

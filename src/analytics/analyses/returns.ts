@@ -1,9 +1,9 @@
 import { DimensionColumn } from '../dimensions';
 import { Role } from '../roles';
 import { AnalysisContext, share } from './context';
-import { OrderGroups } from './order-groups';
+import { RETURN_DIMENSIONS, reportGroupings } from './report-groupings';
 
-export const UNKNOWN_STATUS = '(unknown)';
+export { UNKNOWN_STATUS } from './report-groupings';
 
 export interface ReturnTotals {
   /** Orders with a known status (every order without a status column). */
@@ -38,37 +38,12 @@ export interface ReturnsAnalysis {
   byDimension: { dimension: Role; rows: ReturnRateRow[] }[];
 }
 
-/**
- * Return rates over orders, per group of rows (-1 skips a row). An order is returned when any of
- * its rows is a return, and counts when any of its rows has a known status; returned revenue is
- * Σ |amount| of return rows.
- */
-function returnRates(ctx: AnalysisContext, labels: readonly string[], groupOf: (i: number) => number): ReturnRateRow[] {
-  const { tx } = ctx;
-  const statusCodes = (ctx.tx.attributes.status as DimensionColumn | undefined)?.codes;
-  const g = labels.length;
-  const orders = new Float64Array(g);
-  const returned = new Float64Array(g);
-  const returnedRevenue = new Float64Array(g);
-  const seen = new OrderGroups(tx.orderCount, g);
-  for (let i = 0; i < tx.rowCount; i++) {
-    if (tx.customer[i] < 0 || (statusCodes && statusCodes[i] < 0)) continue;
-    const k = groupOf(i);
-    if (k < 0) continue;
-    const o = tx.order[i];
-    if (seen.mark(o, k, 1)) orders[k]++;
-    if (tx.isReturn[i]) {
-      returnedRevenue[k] += Math.abs(tx.amount[i]);
-      if (seen.mark(o, k, 2)) returned[k]++;
-    }
-  }
-  return labels.map((group, k) => ({
-    group, orders: orders[k], returned: returned[k], returnRate: orders[k] === 0 ? null : returned[k] / orders[k], returnedRevenue: returnedRevenue[k],
-  }));
-}
+const totalsByContext = new WeakMap<AnalysisContext, ReturnTotals>();
 
-/** Overall totals in one pass; orders are flagged per order key (bit 1 counted, bit 2 returned). */
+/** Overall totals in one pass (once per context); orders are flagged per order key (bit 1 counted, bit 2 returned). */
 export function returnTotals(ctx: AnalysisContext): ReturnTotals {
+  const known = totalsByContext.get(ctx);
+  if (known) return known;
   const { tx } = ctx;
   const statusCodes = (tx.attributes.status as DimensionColumn | undefined)?.codes;
   const { customer, order, isReturn, amount } = tx;
@@ -92,39 +67,31 @@ export function returnTotals(ctx: AnalysisContext): ReturnTotals {
     }
     if (o >= 0) flags[o] = f | 1 | (returned << 1);
   }
-  return { knownOrders, returnedOrders, returnedRevenue, grossSales: gross };
+  const totals = { knownOrders, returnedOrders, returnedRevenue, grossSales: gross };
+  totalsByContext.set(ctx, totals);
+  return totals;
 }
 
 function statusRows(ctx: AnalysisContext): StatusRow[] | null {
-  const status = ctx.tx.attributes.status as DimensionColumn | undefined;
-  if (!status) return null;
-  const { tx } = ctx;
-  const labels = [...status.labels, UNKNOWN_STATUS];
-  const rows = labels.map((s) => ({ status: s, rows: 0, orders: 0, revenue: 0, revenueShare: 0 }));
-  const seen = new OrderGroups(tx.orderCount, labels.length);
-  let total = 0;
-  for (let i = 0; i < tx.rowCount; i++) {
-    if (tx.customer[i] < 0) continue;
-    const k = status.codes[i] < 0 ? labels.length - 1 : status.codes[i];
-    rows[k].rows++;
-    rows[k].revenue += tx.amount[i];
-    total += tx.amount[i];
-    if (seen.mark(tx.order[i], k, 1)) rows[k].orders++;
-  }
-  for (const r of rows) r.revenueShare = share(r.revenue, total);
-  return rows.filter((r) => r.rows > 0).sort((a, b) => b.revenue - a.revenue);
+  const { dimensions, amount } = reportGroupings(ctx);
+  const t = dimensions.status;
+  if (!t) return null;
+  return t.labels
+    .map((status, k) => ({ status, rows: t.rows[k], orders: t.rowOrders[k], revenue: t.amount[k], revenueShare: share(t.amount[k], amount) }))
+    .filter((r) => r.rows > 0)
+    .sort((a, b) => b.revenue - a.revenue);
 }
-
-const RETURN_DIMENSIONS: Role[] = ['product', 'category', 'region', 'channel', 'payment', 'gender'];
 
 /** Returns and revenue leakage: overall, by status, and by every mapped dimension. */
 export function returnsAnalysis(ctx: AnalysisContext): ReturnsAnalysis {
   const totals = returnTotals(ctx);
+  const { dimensions } = reportGroupings(ctx);
   const byDimension = RETURN_DIMENSIONS.flatMap((dimension) => {
-    const col = ctx.tx.attributes[dimension];
-    if (!col || col.kind !== 'category') return [];
-    const labels = [...col.labels, '(blank)'];
-    const rows = returnRates(ctx, labels, (i) => (col.codes[i] < 0 ? labels.length - 1 : col.codes[i]));
+    const t = dimensions[dimension];
+    if (!t) return [];
+    const rows = t.labels.map((group, k) => ({
+      group, orders: t.knownOrders[k], returned: t.returnedOrders[k], returnRate: t.knownOrders[k] === 0 ? null : t.returnedOrders[k] / t.knownOrders[k], returnedRevenue: t.returnedRevenue[k],
+    }));
     return [{ dimension, rows: rows.filter((r) => r.orders > 0).sort((a, b) => b.returnedRevenue - a.returnedRevenue) }];
   });
   return {

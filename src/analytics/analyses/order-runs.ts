@@ -1,0 +1,41 @@
+import { Transactions } from '../ingest';
+
+/** Most rows an order may have in one run and still be settled among its own rows. */
+export const MAX_RUN = 32;
+
+const scatteredByTx = new WeakMap<Transactions, Uint8Array>();
+
+/**
+ * 1 for each order whose rows are not one run of adjacent rows (or more than MAX_RUN rows).
+ * Order lines come together in real exports, so every question about an order (is this
+ * (order, group) pair new? is this row a copy of an earlier one?) is answered among the few rows
+ * of its run; only the scattered orders need a table over all orders. Rows without a customer
+ * are not part of any run. Computed once per transactions; callers must not write to it.
+ */
+export function scatteredOrders(tx: Transactions): Uint8Array {
+  let out = scatteredByTx.get(tx);
+  if (out) return out;
+  const seen = new Uint8Array(tx.orderCount);
+  out = new Uint8Array(tx.orderCount);
+  let current = -1;
+  let length = 0;
+  for (let i = 0; i < tx.rowCount; i++) {
+    if (tx.customer[i] < 0) {
+      current = -1;
+      continue;
+    }
+    const o = tx.order[i];
+    if (o < 0) {
+      current = -1;
+    } else if (o === current) {
+      if (++length > MAX_RUN) out[o] = 1;
+    } else {
+      if (seen[o]) out[o] = 1;
+      seen[o] = 1;
+      current = o;
+      length = 1;
+    }
+  }
+  scatteredByTx.set(tx, out);
+  return out;
+}

@@ -1,0 +1,92 @@
+import { DimensionColumn, NumericColumn } from '../dimensions';
+import { Role } from '../roles';
+import { segmentNames } from '../rule-tables';
+import { AnalysisContext } from './context';
+import { GroupedRows, Grouping, groupRows } from './group-rows';
+import { rowFacts } from './row-facts';
+import { Period, periodCodes } from './periods';
+
+/** The group of rows whose cell is blank. */
+export const BLANK = '(blank)';
+/** The status group of rows whose status is blank. */
+export const UNKNOWN_STATUS = '(unknown)';
+
+/** Row-level dimensions the breakdowns sheet totals (revenue, orders, customers). */
+export const ROW_DIMENSIONS: Role[] = ['region', 'channel', 'category', 'payment'];
+/** Dimensions whose return rates the returns sheet lists. */
+export const RETURN_DIMENSIONS: Role[] = ['product', 'category', 'region', 'channel', 'payment', 'gender'];
+const PRODUCT_DIMENSIONS: Role[] = ['category', 'product'];
+
+export interface GroupedBy extends GroupedRows {
+  labels: string[];
+}
+
+export interface ReportGroupings {
+  periods: Record<Period, GroupedBy>;
+  /** Every mapped text column the report groups by: its labels, then "(blank)" (status: "(unknown)"). */
+  dimensions: Partial<Record<Role, GroupedBy>>;
+  /** The main scheme's segment names, in rule order: the rows of products' `segmentRevenue`. */
+  segments: string[];
+  /** Σ revenue of scored customers' rows, and their first and last purchase day. */
+  revenue: number;
+  /** Σ amount of every row with a customer (the status breakdown's whole). */
+  amount: number;
+  firstPurchaseDay: number;
+  lastPurchaseDay: number;
+}
+
+/** Segment index (in `names`) of each customer of the table under the main scheme. */
+function segmentIndex(ctx: AnalysisContext, names: string[]): Int32Array {
+  const index = new Map(names.map((n, k) => [n, k]));
+  const segments = ctx.customers.segments[ctx.options.scheme];
+  return Int32Array.from(segments, (s) => index.get(s)!);
+}
+
+function dimensionGrouping(ctx: AnalysisContext, role: Role, col: DimensionColumn, segments: string[]): Grouping {
+  const quantity = (ctx.tx.attributes.quantity as NumericColumn | undefined)?.values;
+  const totals = ROW_DIMENSIONS.includes(role) || PRODUCT_DIMENSIONS.includes(role);
+  return {
+    codes: col.codes,
+    blank: col.labels.length,
+    size: col.labels.length + 1,
+    totals,
+    returns: RETURN_DIMENSIONS.includes(role),
+    rows: role === 'status',
+    quantity: PRODUCT_DIMENSIONS.includes(role) ? quantity : undefined,
+    segmentOf: role === 'product' ? { index: segmentIndex(ctx, segments), count: segments.length } : undefined,
+  };
+}
+
+const cache = new WeakMap<AnalysisContext, ReportGroupings>();
+
+/**
+ * Every row-level grouping of the report (years, months, each mapped dimension) totalled in one
+ * pass over the rows, once per context: trend, breakdowns, products and returns all read it.
+ */
+export function reportGroupings(ctx: AnalysisContext): ReportGroupings {
+  const known = cache.get(ctx);
+  if (known) return known;
+  const segments = segmentNames(ctx.options.ruleTables[ctx.options.scheme]);
+  const periods = periodCodes(ctx);
+  const named: [string, string[], Grouping][] = (['year', 'month'] as const).map((p) => [
+    p, periods[p].labels, { codes: periods[p].codes, blank: -1, size: periods[p].labels.length, totals: true, returns: false, rows: false, quantity: undefined, segmentOf: undefined },
+  ]);
+  for (const [role, col] of Object.entries(ctx.tx.attributes) as [Role, DimensionColumn][]) {
+    if (col.kind !== 'category') continue;
+    const grouping = dimensionGrouping(ctx, role, col, segments);
+    if (grouping.totals || grouping.returns || grouping.rows) named.push([role, [...col.labels, role === 'status' ? UNKNOWN_STATUS : BLANK], grouping]);
+  }
+  const facts = rowFacts(ctx);
+  const by = (name: string) => {
+    const [, labels, grouping] = named.find(([n]) => n === name)!;
+    return { ...groupRows(ctx.tx, facts, grouping, ctx.customers.size), labels };
+  };
+  const dimensions: ReportGroupings['dimensions'] = {};
+  for (const [name] of named.slice(2)) dimensions[name as Role] = by(name);
+  const out = {
+    periods: { year: by('year'), month: by('month') }, dimensions, segments,
+    revenue: facts.totalRevenue, amount: facts.totalAmount, firstPurchaseDay: facts.firstPurchaseDay, lastPurchaseDay: facts.lastPurchaseDay,
+  };
+  cache.set(ctx, out);
+  return out;
+}
