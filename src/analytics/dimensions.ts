@@ -2,6 +2,7 @@ import { CellValue, ColumnRef, cellAt, columnLength, isBlank, isExcelError } fro
 import { ColumnQuality } from './ingest';
 import { parseNumber } from './numbers';
 import { Role } from './roles';
+import { TextCodes } from './text-codes';
 
 /** A categorical column, dictionary-encoded: codes index labels; -1 is blank. */
 export interface DimensionColumn {
@@ -31,9 +32,6 @@ export function labelOf(v: CellValue): string | undefined {
   return String(v).trim();
 }
 
-/** Distinct raw strings remembered per column, compared before hashing (status, category and the like have few). */
-const RECENT_STRINGS = 8;
-
 function markEmpty(quality: ColumnQuality | undefined, i: number): void {
   if (quality && quality.empty++ === 0) quality.firstEmptyRow = i + 1;
 }
@@ -46,10 +44,8 @@ export class CategoryEncoder {
   readonly codes: Int32Array;
   readonly labels: string[] = [];
   private readonly index = new Map<string, number>();
-  // Each cell is a string of its own (Range.values is parsed JSON): comparing with the few
-  // strings seen so far is cheaper than hashing every one for the Map.
-  private readonly recent: string[] = [];
-  private readonly recentCode: number[] = [];
+  /** Raw strings already coded, so that a repeated one is neither trimmed nor looked up by label. */
+  private readonly seen = new TextCodes();
 
   constructor(readonly name: string, rows: number, private readonly quality?: ColumnQuality) {
     this.codes = new Int32Array(rows);
@@ -57,20 +53,29 @@ export class CategoryEncoder {
 
   /** Encodes cell i; returns its code. */
   add(v: CellValue, i: number): number {
-    let label: string | undefined;
     if (typeof v === 'string') {
-      if (this.labels.length <= RECENT_STRINGS) {
-        const recent = this.recent;
-        for (let j = 0; j < recent.length; j++) if (recent[j] === v) return (this.codes[i] = this.recentCode[j]);
-      }
-      label = v.charCodeAt(0) === 35 && isExcelError(v) ? undefined : v.trim();
-      if (label === '') label = undefined;
-    } else {
-      label = labelOf(v);
+      const known = this.seen.get(v);
+      return (this.codes[i] = known >= 0 ? known : this.addText(v, i));
     }
+    return (this.codes[i] = this.addLabel(labelOf(v), i));
+  }
+
+  column(): DimensionColumn {
+    return { kind: 'category', name: this.name, codes: this.codes, labels: this.labels };
+  }
+
+  /** A raw string not coded before: its label is the trimmed text (blank or an Excel error: none). */
+  private addText(v: string, i: number): number {
+    const label = v.charCodeAt(0) === 35 && isExcelError(v) ? '' : v.trim();
+    const code = this.addLabel(label === '' ? undefined : label, i);
+    if (code >= 0) this.seen.set(v, code);
+    return code;
+  }
+
+  private addLabel(label: string | undefined, i: number): number {
     if (label === undefined) {
       markEmpty(this.quality, i);
-      return (this.codes[i] = -1);
+      return -1;
     }
     let code = this.index.get(label);
     if (code === undefined) {
@@ -78,15 +83,7 @@ export class CategoryEncoder {
       this.index.set(label, code);
       this.labels.push(label);
     }
-    if (typeof v === 'string' && this.labels.length <= RECENT_STRINGS && this.recent.length < RECENT_STRINGS) {
-      this.recent.push(v);
-      this.recentCode.push(code);
-    }
-    return (this.codes[i] = code);
-  }
-
-  column(): DimensionColumn {
-    return { kind: 'category', name: this.name, codes: this.codes, labels: this.labels };
+    return code;
   }
 }
 

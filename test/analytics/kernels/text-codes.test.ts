@@ -1,0 +1,28 @@
+import fc from 'fast-check';
+import { TEXT_CODES_LIMIT, TextCodes } from '../../../src/analytics/text-codes';
+
+describe('TextCodes', () => {
+  it('finds what a Map finds, through growth', () => {
+    const word = fc.oneof(fc.string({ maxLength: 6 }), fc.integer({ min: 0, max: 400 }).map((k) => `P${k}`), fc.string({ unit: 'binary', maxLength: 3 }));
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 600 }), (words) => {
+        const table = new TextCodes();
+        const map = new Map<string, number>();
+        for (const w of words) {
+          // A copy: each cell of Range.values is a string object of its own.
+          const s = `${w} `.slice(0, -1);
+          expect(table.get(s)).toBe(map.get(w) ?? -1);
+          if (!map.has(w)) (map.set(w, map.size * 3), table.set(s, map.size * 3 - 3));
+        }
+      }),
+    );
+  });
+
+  it('keeps no more than its limit, and still finds those it kept', () => {
+    const table = new TextCodes();
+    for (let k = 0; k < TEXT_CODES_LIMIT + 10; k++) table.set(`t${k}`, k);
+    expect(table.get('t0')).toBe(0);
+    expect(table.get(`t${TEXT_CODES_LIMIT - 1}`)).toBe(TEXT_CODES_LIMIT - 1);
+    expect(table.get(`t${TEXT_CODES_LIMIT}`)).toBe(-1);
+  });
+});
