@@ -26,27 +26,44 @@ export function compareIds(a: Id, b: Id): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The dense window: its first size, the span it may always reach, and beyond that the slots allowed per id. */
-const MIN_WINDOW = 1 << 16;
+/** Integer ids live in pages of 2¹⁶ slots, each allocated when first touched. */
+const PAGE_BITS = 16;
+const PAGE_SIZE = 1 << PAGE_BITS;
+const PAGE_MASK = PAGE_SIZE - 1;
+/** The span of integers the window may always cover, and beyond that the slots allowed per id. */
 const FREE_SPAN = 1 << 20;
 const SLOTS_PER_ID = 8;
 
+export interface IdIndexOptions {
+  /** Whether `ids` will be read; ingest only counts orders, and their list cost 8 MB at 1,000,000 rows. */
+  listIds?: boolean;
+}
+
 /**
  * Interns ids to dense integer keys 0..n-1 in order of first appearance. Integer ids (the common
- * case: customer numbers, invoice numbers) are looked up in an array indexed by id − base, not
- * hashed: a Map lookup per row was over half of ingest. The window grows while it stays within a
- * few slots per id; once an integer has gone to the Map the window is fixed, so an id always
- * lives in one place. The previous id is remembered, since an order's lines are adjacent.
+ * case: customer numbers, invoice numbers) are looked up in slots indexed by id − base, not
+ * hashed: a Map lookup per row was over half of ingest. The window of slots widens while it
+ * stays within a few slots per id; once an integer has gone to the Map the window is fixed, so
+ * an id always lives in one place. The previous id is remembered, since an order's lines are
+ * adjacent. Slots come in pages, not one array copied as it grows: V8 counts every typed-array
+ * byte allocated towards its next full GC (docs/performance.md, finding 9).
  */
 export class IdIndex {
   private readonly keys = new Map<Id, number>();
-  /** Key + 1 per id − base; 0 when unseen. */
-  private slots = new Int32Array(0);
+  /** Per page of the window, key + 1 per id − base (0 when unseen). */
+  private pages: (Int32Array | undefined)[] = [];
+  /** The id of the first slot of page 0 (a multiple of the page size). */
   private base = 0;
+  /** Slots the pages cover: pages.length × page size. */
+  private slotCount = 0;
+  /** The lowest and highest integer ids in the window. */
+  private lo = Infinity;
+  private hi = -Infinity;
   private windowFixed = false;
   private lastId: Id | undefined;
   private lastKey = -1;
   private count = 0;
+  private readonly listIds: boolean;
   // Ids by key: integers in a typed buffer (growing a JS array by 500,000 pushes cost more than
   // the lookups), the others beside it; `ids` puts them together when read.
   private integerIds: Float64Array;
@@ -54,9 +71,9 @@ export class IdIndex {
   private otherIds: Id[] = [];
   private listed: Id[] | undefined;
 
-  /** `capacity`: how many ids to make room for at first (ingest gives the row count: it only costs what is touched). */
-  constructor(capacity = 1024) {
-    this.integerIds = new Float64Array(Math.max(16, capacity));
+  constructor({ listIds = true }: IdIndexOptions = {}) {
+    this.listIds = listIds;
+    this.integerIds = new Float64Array(listIds ? 1024 : 0);
   }
 
   keyOf(id: Id): number {
@@ -73,6 +90,7 @@ export class IdIndex {
 
   /** The ids in order of first appearance (index = key). */
   get ids(): Id[] {
+    if (!this.listIds) throw new Error('This IdIndex does not list its ids (listIds: false).');
     if (this.listed?.length === this.count) return this.listed;
     const ids: Id[] = new Array(this.count);
     for (let k = 0; k < this.count; k++) ids[k] = this.integerIds[k];
@@ -83,6 +101,7 @@ export class IdIndex {
   /** A new key for id. */
   private add(id: Id): number {
     const k = this.count++;
+    if (!this.listIds) return k;
     if (k === this.integerIds.length) {
       const grown = new Float64Array(2 * k);
       grown.set(this.integerIds);
@@ -97,31 +116,38 @@ export class IdIndex {
   }
 
   private integerKey(id: number): number {
-    let slot = id - this.base;
-    if ((slot < 0 || slot >= this.slots.length) && this.grow(id)) slot = id - this.base;
-    if (slot < 0 || slot >= this.slots.length) return this.mapKey(id);
-    const k = this.slots[slot];
-    if (k > 0) return k - 1;
-    const key = this.add(id);
-    this.slots[slot] = key + 1;
-    return key;
+    const slot = id - this.base;
+    if (slot >= 0 && slot < this.slotCount) {
+      const page = this.pages[slot >>> PAGE_BITS];
+      if (page !== undefined) {
+        const k = page[slot & PAGE_MASK];
+        if (k > 0) return k - 1;
+        const key = this.add(id);
+        page[slot & PAGE_MASK] = key + 1;
+        return key;
+      }
+    }
+    return this.widen(id) ? this.integerKey(id) : this.mapKey(id);
   }
 
-  /** Widens the window to hold id, unless fixed or too sparse; whether it did. */
-  private grow(id: number): boolean {
+  /** Makes room for id in the window (its page, and the pages before or after), unless fixed or too sparse; whether it did. */
+  private widen(id: number): boolean {
     if (this.windowFixed) return false;
-    const empty = this.slots.length === 0;
-    const lo = empty ? id : Math.min(this.base, id);
-    const hi = empty ? id : Math.max(this.base + this.slots.length - 1, id);
-    const need = hi - lo + 1;
-    if (need > Math.max(FREE_SPAN, SLOTS_PER_ID * (this.count + 1))) return false;
-    // Room on both sides, so that a run of rising or falling ids does not copy each time.
-    const size = Math.max(MIN_WINDOW, 2 * need);
-    const base = empty ? id - (size >> 2) : lo - ((size - need) >> 1);
-    const slots = new Int32Array(size);
-    if (!empty) slots.set(this.slots, this.base - base);
-    this.slots = slots;
-    this.base = base;
+    const lo = Math.min(this.lo, id);
+    const hi = Math.max(this.hi, id);
+    if (hi - lo + 1 > Math.max(FREE_SPAN, SLOTS_PER_ID * (this.count + 1))) return false;
+    if (this.slotCount === 0) this.base = pageStart(id);
+    if (id < this.base) {
+      const before = (this.base - pageStart(id)) / PAGE_SIZE;
+      this.pages = [...new Array<undefined>(before), ...this.pages];
+      this.base = pageStart(id);
+    }
+    const page = Math.floor((id - this.base) / PAGE_SIZE);
+    while (this.pages.length <= page) this.pages.push(undefined);
+    this.pages[page] ??= new Int32Array(PAGE_SIZE);
+    this.slotCount = this.pages.length * PAGE_SIZE;
+    this.lo = lo;
+    this.hi = hi;
     return true;
   }
 
@@ -134,4 +160,9 @@ export class IdIndex {
     }
     return k;
   }
+}
+
+/** The first id of the page that holds id. */
+function pageStart(id: number): number {
+  return id - (((id % PAGE_SIZE) + PAGE_SIZE) % PAGE_SIZE);
 }

@@ -38,6 +38,28 @@ describe('IdIndex', () => {
     );
   });
 
+  it('gives the same keys without listing the ids', () => {
+    fc.assert(
+      fc.property(ids, (xs) => {
+        const index = new IdIndex({ listIds: false });
+        expect(xs.map((x) => index.keyOf(x))).toEqual(mapKeys(xs).keys);
+        expect(() => index.ids).toThrow();
+      }),
+    );
+  });
+
+  it('gives a Map\'s keys to integers spread over pages, on both sides of the first', () => {
+    const spread = fc.array(fc.integer({ min: -200_000, max: 400_000 }), { maxLength: 300 });
+    fc.assert(
+      fc.property(fc.integer({ min: -(2 ** 40), max: 2 ** 40 }), spread, (start, offsets) => {
+        const xs = offsets.map((d) => start + d);
+        const index = new IdIndex();
+        expect(xs.map((x) => index.keyOf(x))).toEqual(mapKeys(xs).keys);
+        expect(index.ids).toEqual(mapKeys(xs).ids);
+      }),
+    );
+  });
+
   it('keeps ids dense over a wide range of integers', () => {
     const index = new IdIndex();
     for (let i = 0; i < 100_000; i++) expect(index.keyOf(((i * 7919) % 100_000) + 500_000)).toBe(i);

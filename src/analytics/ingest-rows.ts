@@ -1,0 +1,137 @@
+import { CellValue, ColumnRef, cellAt, isBlank, isExcelError } from './cells';
+import { DayMonthOrder, columnDayMonthOrder, dayFromNumber, parseDay } from './dates';
+import { CategoryEncoder, NumberEncoder } from './dimensions';
+import { IdIndex, normalizeId } from './ids';
+import type { ColumnQuality, TransactionColumns } from './ingest';
+import { parseNumber } from './numbers';
+import { isReturnedStatus } from './returns';
+import { Role } from './roles';
+
+/** What the pass over the rows reads (the mapped columns, their encoders) and fills (the typed columns). */
+export interface RowPass {
+  cols: TransactionColumns;
+  quality: Record<Role, ColumnQuality>;
+  categories: { ref: ColumnRef; encoder: CategoryEncoder }[];
+  numbers: { ref: ColumnRef; encoder: NumberEncoder }[];
+  quantity: Float64Array | undefined;
+  unitPrice: Float64Array | undefined;
+  status: CategoryEncoder | undefined;
+  returnedStatuses: readonly string[] | undefined;
+  ids: IdIndex;
+  orders: IdIndex;
+  customer: Int32Array;
+  day: Float64Array;
+  amount: Float64Array;
+  order: Int32Array;
+  isReturn: Uint8Array;
+}
+
+export function markEmpty(q: ColumnQuality, row: number): void {
+  if (q.empty++ === 0) q.firstEmptyRow = row;
+}
+
+function markBad(q: ColumnQuality, row: number): void {
+  if (q.unparseable++ === 0) q.firstUnparseableRow = row;
+}
+
+/** Reads a numeric cell into the quality counters: NaN for blank or unreadable. */
+function readNumber(v: CellValue, q: ColumnQuality, row: number): number {
+  if (isBlank(v)) {
+    markEmpty(q, row);
+    return NaN;
+  }
+  const x = isExcelError(v) ? NaN : parseNumber(v);
+  if (Number.isNaN(x)) markBad(q, row);
+  return x;
+}
+
+/**
+ * One pass over the rows, every mapped column of a row together (a pass per column walked the
+ * million row arrays eight times); returns the rows used. Kept apart from ingestTransactions so
+ * that its optimised code survives between runs: the code after the loop, reached once per run,
+ * kept throwing the loop's optimised code away with it (docs/performance.md, finding 9).
+ */
+export function readRows(p: RowPass): number {
+  const { cols, quality: q, categories, numbers, quantity, unitPrice, status, returnedStatuses, ids, orders } = p;
+  const { customer, day, amount, order, isReturn } = p;
+  const n = customer.length;
+  // Columns of one block (mapTable's case) share each row array: fetch it once per row.
+  const block = oneBlock(cols);
+  const rows = block?.rows;
+  const start = block?.start ?? 0;
+  const customerCol = cols.customer.col;
+  const dateCol = cols.date.col;
+  const amountRef = cols.amount;
+  const orderRef = cols.order;
+  // Per status code, whether it means returned: decided when the code first appears.
+  const returnedCode: boolean[] = [];
+  // Decided at the first date that is not a number: a column of serials never needs the scan.
+  let dayOrder: DayMonthOrder | undefined;
+  let used = 0;
+  for (let i = 0; i < n; i++) {
+    const cells = rows !== undefined ? rows[start + i] : undefined;
+    for (let a = 0; a < categories.length; a++) {
+      const c = categories[a];
+      c.encoder.add(cells !== undefined ? cells[c.ref.col] : cellAt(c.ref, i), i);
+    }
+    for (let a = 0; a < numbers.length; a++) {
+      const c = numbers[a];
+      c.encoder.add(cells !== undefined ? cells[c.ref.col] : cellAt(c.ref, i), i);
+    }
+    const row = i + 1;
+    let ok = true;
+    const idCell = cells !== undefined ? cells[customerCol] : cellAt(cols.customer, i);
+    // typeof first at each cell: Excel hands numbers, and a column of them then takes the same
+    // short path even after columns of text were read (parseDay has seen both kinds of cell).
+    const id = typeof idCell === 'number' ? (Number.isFinite(idCell) ? idCell : undefined) : isExcelError(idCell) ? undefined : normalizeId(idCell);
+    if (id === undefined) {
+      if (isBlank(idCell)) markEmpty(q.customer, row);
+      else markBad(q.customer, row);
+      ok = false;
+    }
+    const dateCell = cells !== undefined ? cells[dateCol] : cellAt(cols.date, i);
+    const d = typeof dateCell === 'number' ? dayFromNumber(dateCell) : isExcelError(dateCell) ? NaN : parseDay(dateCell, (dayOrder ??= columnDayMonthOrder(cols.date)));
+    if (Number.isNaN(d)) {
+      if (isBlank(dateCell)) markEmpty(q.date, row);
+      else markBad(q.date, row);
+      ok = false;
+    }
+    let amt: number;
+    if (amountRef === undefined) amt = quantity![i] * unitPrice![i];
+    else {
+      const amountCell = cells !== undefined ? cells[amountRef.col] : cellAt(amountRef, i);
+      amt = typeof amountCell === 'number' && Number.isFinite(amountCell) ? amountCell : readNumber(amountCell, q.amount, row);
+    }
+    if (Number.isNaN(amt)) ok = false;
+    let orderKey = -1;
+    if (orderRef !== undefined) {
+      const o = normalizeId(cells !== undefined ? cells[orderRef.col] : cellAt(orderRef, i));
+      if (o === undefined) markEmpty(q.order, row);
+      else if (ok) orderKey = orders.keyOf(o);
+    }
+    order[i] = orderKey;
+    if (!ok) {
+      customer[i] = -1;
+      continue;
+    }
+    customer[i] = ids.keyOf(id!);
+    day[i] = d;
+    amount[i] = amt;
+    let returned: boolean;
+    if (status !== undefined) {
+      const code = status.codes[i];
+      if (code >= 0 && returnedCode[code] === undefined) returnedCode[code] = isReturnedStatus(status.labels[code], returnedStatuses);
+      returned = code >= 0 && returnedCode[code];
+    } else returned = amt < 0 || (quantity !== undefined && quantity[i] < 0);
+    isReturn[i] = returned ? 1 : 0;
+    used++;
+  }
+  return used;
+}
+
+/** The rows and first row every mapped column reads from, when they all read one block. */
+function oneBlock(cols: TransactionColumns): { rows: ColumnRef['rows']; start: number } | undefined {
+  const refs = Object.values(cols).filter((ref): ref is ColumnRef => ref !== undefined);
+  const { rows, start } = cols.customer;
+  return refs.every((ref) => ref.rows === rows && ref.start === start) ? { rows, start } : undefined;
+}
