@@ -37,13 +37,17 @@ export function topCustomers(ctx: AnalysisContext, n = ctx.topN, order = byReven
   });
 }
 
-function gini(values: Float64Array): number {
-  const x = Float64Array.from(values, (v) => Math.max(0, v)).sort();
-  const n = x.length;
-  const total = sum(x);
-  if (n === 0 || total === 0) return 0;
+/** Gini of the values (negatives as 0), ascending through `descending` read backwards: no second sort. */
+function gini(values: Float64Array, descending: readonly number[]): number {
+  const n = descending.length;
+  let total = 0;
   let weighted = 0;
-  for (let i = 0; i < n; i++) weighted += (i + 1) * x[i];
+  for (let i = 0; i < n; i++) {
+    const x = Math.max(0, values[descending[n - 1 - i]]);
+    total += x;
+    weighted += (i + 1) * x;
+  }
+  if (n === 0 || total === 0) return 0;
   return (2 * weighted) / (n * total) - (n + 1) / n;
 }
 
@@ -69,5 +73,5 @@ export function concentration(ctx: AnalysisContext, order = byRevenue(ctx)): Con
   const pareto: Concentration['pareto'] = [];
   for (let k = step - 1; k < n; k += step) pareto.push({ customerShare: (k + 1) / n, revenueShare: share(cumulative[k], total) });
   if (n > 0 && pareto[pareto.length - 1]?.customerShare !== 1) pareto.push({ customerShare: 1, revenueShare: share(cumulative[n - 1], total) });
-  return { topShares, customersFor80: for80, customersFor80Share: share(for80, n), gini: gini(t.monetary), pareto };
+  return { topShares, customersFor80: for80, customersFor80Share: share(for80, n), gini: gini(t.monetary, order), pareto };
 }

@@ -2,7 +2,7 @@ import { ColumnQuality, Transactions } from '../ingest';
 import { Id } from '../ids';
 import { NumericColumn, DimensionColumn } from '../dimensions';
 import { AnalysisContext } from './context';
-import { scatteredOrders } from './order-runs';
+import { rowFacts } from './row-facts';
 
 export interface DataQuality {
   rows: number;
@@ -60,37 +60,29 @@ function hashedCopies(rows: Int32Array, tx: Transactions, product: Int32Array | 
  * their order, so a row in its order's run of adjacent rows is compared with the run's earlier
  * rows only; rows without an order or of a scattered order are hashed.
  */
+/** Whether row i equals one of the rows from s to i − 1. */
+function copiesEarlier(s: number, i: number, same: SameRow): boolean {
+  for (let j = s; j < i; j++) if (same(j, i)) return true;
+  return false;
+}
+
 function duplicates(ctx: AnalysisContext): number {
   const { tx } = ctx;
   const product = (tx.attributes.product as DimensionColumn | undefined)?.codes;
   const { customer, day, amount, order } = tx;
   const same: SameRow = (i, j) =>
     customer[i] === customer[j] && day[i] === day[j] && amount[i] === amount[j] && order[i] === order[j] && (!product || product[i] === product[j]);
-  const scattered = scatteredOrders(tx);
-  const rest = new Int32Array(tx.rowCount);
+  const { kind, runStart, rowsOutsideRuns } = rowFacts(ctx);
+  const rest = new Int32Array(rowsOutsideRuns);
   let restCount = 0;
   let dup = 0;
-  let runStart = 0;
-  let runOrder = -1;
   for (let i = 0; i < tx.rowCount; i++) {
-    if (customer[i] < 0) continue;
-    const o = order[i];
-    if (o < 0 || scattered[o]) {
-      rest[restCount++] = i;
-      runOrder = -1;
-    } else if (o !== runOrder) {
-      runOrder = o;
-      runStart = i;
-    } else {
-      for (let j = runStart; j < i; j++) {
-        if (same(j, i)) {
-          dup++;
-          break;
-        }
-      }
-    }
+    if (!kind[i]) continue;
+    const s = runStart[i];
+    if (s < 0 || (s === i && order[i] < 0)) rest[restCount++] = i;
+    else if (copiesEarlier(s, i, same)) dup++;
   }
-  return dup + hashedCopies(rest.subarray(0, restCount), tx, product, same);
+  return dup + hashedCopies(rest, tx, product, same);
 }
 
 function outOfRange(ctx: AnalysisContext): DataQuality['outOfRange'] {
@@ -112,21 +104,15 @@ function outOfRange(ctx: AnalysisContext): DataQuality['outOfRange'] {
 /** What the data-quality sheet reports: nothing skipped goes uncounted. */
 export function dataQuality(ctx: AnalysisContext, returnsOnly: Id[]): DataQuality {
   const { tx } = ctx;
-  let negative = 0;
-  let zero = 0;
-  for (let i = 0; i < tx.rowCount; i++) {
-    if (tx.customer[i] < 0) continue;
-    if (tx.amount[i] < 0) negative++;
-    else if (tx.amount[i] === 0) zero++;
-  }
+  const { negativeAmounts, zeroAmounts } = rowFacts(ctx);
   return {
     rows: tx.quality.rows,
     usedRows: tx.quality.usedRows,
     skippedRows: tx.quality.skippedRows,
     columns: tx.quality.columns,
     duplicateRows: duplicates(ctx),
-    negativeAmounts: negative,
-    zeroAmounts: zero,
+    negativeAmounts,
+    zeroAmounts,
     returnsOnlyCustomers: returnsOnly.length,
     returnsOnlySample: returnsOnly.slice(0, 20),
     unknownStatusRows: tx.quality.unknownStatusRows,

@@ -11,8 +11,10 @@ const FREQUENCY_BANDS: [string, number][] = [['1 order', 1], ['2 orders', 2], ['
 
 function distribution(values: Float64Array, monetary: Float64Array, bands: [string, number][]): DistributionRow[] {
   const rows = bands.map(([band]) => ({ band, customers: 0, revenue: 0 }));
+  const upTo = bands.map(([, limit]) => limit);
   for (let i = 0; i < values.length; i++) {
-    const k = bands.findIndex(([, upTo]) => values[i] <= upTo);
+    let k = 0;
+    while (k < upTo.length - 1 && !(values[i] <= upTo[k])) k++;
     rows[k].customers++;
     rows[k].revenue += monetary[i];
   }

@@ -1,7 +1,7 @@
 import { isoFromSerial } from '../dates';
 import { AnalysisContext, share, sum } from './context';
 import { reportGroupings } from './report-groupings';
-import { returnTotals } from './returns';
+import { rowFacts } from './row-facts';
 import { TrendRow, trend } from './trend';
 
 export interface Kpis {
@@ -38,7 +38,7 @@ export function kpis(ctx: AnalysisContext, years: TrendRow[] = trend(ctx, 'year'
   let repeat = 0;
   for (let i = 0; i < t.size; i++) if (t.frequency[i] >= 2) repeat++;
   const byRevenue = [...years].sort((a, b) => b.revenue - a.revenue);
-  const returns = returnTotals(ctx);
+  const { returns } = rowFacts(ctx);
   return {
     revenue,
     orders,

@@ -1,4 +1,5 @@
-import { AnalysisContext, scoredRows } from './context';
+import { AnalysisContext } from './context';
+import { SCORED, rowFacts } from './row-facts';
 
 export type Period = 'year' | 'month';
 
@@ -15,51 +16,53 @@ function monthIndex(serial: number): number {
   return d.getUTCFullYear() * 12 + d.getUTCMonth();
 }
 
-/**
- * The month of a day, from a table over the days present (a Date per row was slow); days are
- * whole serials, so the table holds one entry per day between the first and the last.
- */
-function monthsByDay(day: Float64Array, counted: Uint8Array): (d: number) => number {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let i = 0; i < day.length; i++) {
-    if (!counted[i]) continue;
-    if (day[i] < lo) lo = day[i];
-    if (day[i] > hi) hi = day[i];
-  }
-  if (!(hi - lo < 1 << 20) || !Number.isInteger(lo) || !Number.isInteger(hi)) return monthIndex;
-  const table = new Int32Array(hi - lo + 1);
-  for (let d = lo; d <= hi; d++) table[d - lo] = monthIndex(d);
-  return (d) => (Number.isInteger(d) ? table[d - lo] : monthIndex(d));
-}
-
 function labelsFrom(lo: number, hi: number, label: (p: number) => string): string[] {
   return lo > hi ? [] : Array.from({ length: hi - lo + 1 }, (_, k) => label(lo + k));
 }
 
-/** Each scored row's year and month, numbered from the first period present. */
+/**
+ * Each scored row's year and month, numbered from the first period present. The months come
+ * from a table over the days between the first and the last (a Date per row was slow); days
+ * that are not whole, or too far apart for a table, get a Date each.
+ */
 export function periodCodes(ctx: AnalysisContext): Record<Period, PeriodCodes> {
-  const { tx } = ctx;
-  const scored = scoredRows(ctx);
-  const monthOf = monthsByDay(tx.day, scored);
-  const month = new Int32Array(tx.rowCount).fill(-1);
+  const { day, rowCount } = ctx.tx;
+  const { kind } = rowFacts(ctx);
   let lo = Infinity;
   let hi = -Infinity;
-  for (let i = 0; i < tx.rowCount; i++) {
-    if (!scored[i]) continue;
-    const m = (month[i] = monthOf(tx.day[i]));
-    if (m < lo) lo = m;
-    if (m > hi) hi = m;
+  for (let i = 0; i < rowCount; i++) {
+    if (!(kind[i] & SCORED)) continue;
+    if (day[i] < lo) lo = day[i];
+    if (day[i] > hi) hi = day[i];
   }
-  const year = new Int32Array(tx.rowCount).fill(-1);
-  const firstYear = Math.floor(lo / 12);
-  for (let i = 0; i < tx.rowCount; i++) {
-    if (!scored[i]) continue;
-    year[i] = Math.floor(month[i] / 12) - firstYear;
-    month[i] -= lo;
+  const month = new Int32Array(rowCount).fill(-1);
+  const year = new Int32Array(rowCount).fill(-1);
+  if (lo > hi) return { year: { codes: year, labels: [] }, month: { codes: month, labels: [] } };
+  const first = monthIndex(lo);
+  const last = monthIndex(hi);
+  const firstYear = Math.floor(first / 12);
+  const byTable = Number.isInteger(lo) && Number.isInteger(hi) && hi - lo < 1 << 20;
+  const monthOfDay = new Int32Array(byTable ? hi - lo + 1 : 0);
+  const yearOfDay = new Int32Array(monthOfDay.length);
+  for (let d = 0; d < monthOfDay.length; d++) {
+    const m = monthIndex(lo + d);
+    monthOfDay[d] = m - first;
+    yearOfDay[d] = Math.floor(m / 12) - firstYear;
+  }
+  for (let i = 0; i < rowCount; i++) {
+    if (!(kind[i] & SCORED)) continue;
+    const d = day[i];
+    if (byTable && Number.isInteger(d)) {
+      month[i] = monthOfDay[d - lo];
+      year[i] = yearOfDay[d - lo];
+    } else {
+      const m = monthIndex(d);
+      month[i] = m - first;
+      year[i] = Math.floor(m / 12) - firstYear;
+    }
   }
   return {
-    year: { codes: year, labels: labelsFrom(firstYear, Math.floor(hi / 12), String) },
-    month: { codes: month, labels: labelsFrom(lo, hi, (p) => `${Math.floor(p / 12)}-${String((p % 12) + 1).padStart(2, '0')}`) },
+    year: { codes: year, labels: labelsFrom(firstYear, Math.floor(last / 12), String) },
+    month: { codes: month, labels: labelsFrom(first, last, (p) => `${Math.floor(p / 12)}-${String((p % 12) + 1).padStart(2, '0')}`) },
   };
 }

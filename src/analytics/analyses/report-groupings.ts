@@ -39,7 +39,9 @@ export interface ReportGroupings {
 function segmentIndex(ctx: AnalysisContext, names: string[]): Int32Array {
   const index = new Map(names.map((n, k) => [n, k]));
   const segments = ctx.customers.segments[ctx.options.scheme];
-  return Int32Array.from(segments, (s) => index.get(s)!);
+  const out = new Int32Array(segments.length);
+  for (let i = 0; i < segments.length; i++) out[i] = index.get(segments[i])!;
+  return out;
 }
 
 function dimensionGrouping(ctx: AnalysisContext, role: Role, col: DimensionColumn, segments: string[]): Grouping {
@@ -79,7 +81,7 @@ export function reportGroupings(ctx: AnalysisContext): ReportGroupings {
   const facts = rowFacts(ctx);
   const by = (name: string) => {
     const [, labels, grouping] = named.find(([n]) => n === name)!;
-    return { ...groupRows(ctx.tx, facts, grouping, ctx.customers.size), labels };
+    return { ...groupRows(ctx.tx, facts, grouping, ctx.customers.size, ctx.options.returns === 'net'), labels };
   };
   const dimensions: ReportGroupings['dimensions'] = {};
   for (const [name] of named.slice(2)) dimensions[name as Role] = by(name);

@@ -2,6 +2,7 @@ import { DimensionColumn } from '../dimensions';
 import { Role } from '../roles';
 import { AnalysisContext, share } from './context';
 import { RETURN_DIMENSIONS, reportGroupings } from './report-groupings';
+import { rowFacts } from './row-facts';
 
 export { UNKNOWN_STATUS } from './report-groupings';
 
@@ -38,12 +39,8 @@ export interface ReturnsAnalysis {
   byDimension: { dimension: Role; rows: ReturnRateRow[] }[];
 }
 
-const totalsByContext = new WeakMap<AnalysisContext, ReturnTotals>();
-
-/** Overall totals in one pass (once per context); orders are flagged per order key (bit 1 counted, bit 2 returned). */
+/** Overall totals in one pass; orders are flagged per order key (bit 1 counted, bit 2 returned). The report takes the same totals from its row facts. */
 export function returnTotals(ctx: AnalysisContext): ReturnTotals {
-  const known = totalsByContext.get(ctx);
-  if (known) return known;
   const { tx } = ctx;
   const statusCodes = (tx.attributes.status as DimensionColumn | undefined)?.codes;
   const { customer, order, isReturn, amount } = tx;
@@ -67,9 +64,7 @@ export function returnTotals(ctx: AnalysisContext): ReturnTotals {
     }
     if (o >= 0) flags[o] = f | 1 | (returned << 1);
   }
-  const totals = { knownOrders, returnedOrders, returnedRevenue, grossSales: gross };
-  totalsByContext.set(ctx, totals);
-  return totals;
+  return { knownOrders, returnedOrders, returnedRevenue, grossSales: gross };
 }
 
 function statusRows(ctx: AnalysisContext): StatusRow[] | null {
@@ -84,7 +79,7 @@ function statusRows(ctx: AnalysisContext): StatusRow[] | null {
 
 /** Returns and revenue leakage: overall, by status, and by every mapped dimension. */
 export function returnsAnalysis(ctx: AnalysisContext): ReturnsAnalysis {
-  const totals = returnTotals(ctx);
+  const totals = rowFacts(ctx).returns;
   const { dimensions } = reportGroupings(ctx);
   const byDimension = RETURN_DIMENSIONS.flatMap((dimension) => {
     const t = dimensions[dimension];

@@ -1,5 +1,6 @@
 import { AnalysisContext } from './context';
 import { scatteredOrders } from './order-runs';
+import { ReturnTotals } from './returns';
 
 /** Bits of a row's kind. A row without a customer has kind 0. */
 export const COUNTED = 1; // has a customer
@@ -10,8 +11,6 @@ export const KNOWN = 8; // its status is known (always, without a status column)
 /** What every grouping pass reads about each row, computed in one pass. */
 export interface RowFacts {
   kind: Uint8Array;
-  /** Revenue of the row: see rowRevenue; 0 for rows of customers not scored. */
-  revenue: Float64Array;
   /** Index of the row's customer in the customer table, -1 when not scored. */
   customerIndex: Int32Array;
   /**
@@ -26,6 +25,12 @@ export interface RowFacts {
   /** First and last day of a scored customer's purchase row. */
   firstPurchaseDay: number;
   lastPurchaseDay: number;
+  /** Returns over every row with a customer (returnTotals, taken on the way). */
+  returns: ReturnTotals;
+  negativeAmounts: number;
+  zeroAmounts: number;
+  /** Rows with a customer that are not in an order's run (no order id, or a scattered order). */
+  rowsOutsideRuns: number;
 }
 
 const cache = new WeakMap<AnalysisContext, RowFacts>();
@@ -37,6 +42,11 @@ export function rowFacts(ctx: AnalysisContext): RowFacts {
   return facts;
 }
 
+/** A row's revenue (see rowRevenue), for a row of a scored customer. */
+export function revenueOf(kind: number, amount: number, net: boolean): number {
+  return kind & RETURN ? (net && amount < 0 ? amount : 0) : amount;
+}
+
 function computeRowFacts(ctx: AnalysisContext): RowFacts {
   const { tx } = ctx;
   const { customer, order, amount, isReturn, day } = tx;
@@ -46,15 +56,23 @@ function computeRowFacts(ctx: AnalysisContext): RowFacts {
   const scattered = scatteredOrders(tx);
   const n = tx.rowCount;
   const kind = new Uint8Array(n);
-  const revenue = new Float64Array(n);
   const customerIndex = new Int32Array(n).fill(-1);
   const runStart = new Int32Array(n);
+  let scatteredFlags: Uint8Array | undefined; // per scattered order: bit 1 counted known, bit 2 counted returned
+  let knownOrders = 0;
+  let returnedOrders = 0;
+  let returnedRevenue = 0;
+  let grossSales = 0;
   let totalRevenue = 0;
   let totalAmount = 0;
   let first = Infinity;
   let last = -Infinity;
+  let negative = 0;
+  let zero = 0;
+  let outside = 0;
   let runOrder = -1;
   let start = 0;
+  let runFlags = 0;
   for (let i = 0; i < n; i++) {
     const c = customer[i];
     if (c < 0) {
@@ -65,27 +83,51 @@ function computeRowFacts(ctx: AnalysisContext): RowFacts {
     const ret = isReturn[i];
     const a = amount[i];
     const o = order[i];
-    kind[i] = COUNTED | (t >= 0 ? SCORED : 0) | (ret ? RETURN : 0) | (!status || status[i] >= 0 ? KNOWN : 0);
+    const known = !status || status[i] >= 0;
+    const kd = COUNTED | (t >= 0 ? SCORED : 0) | (ret ? RETURN : 0) | (known ? KNOWN : 0);
+    kind[i] = kd;
     customerIndex[i] = t;
     totalAmount += a;
+    if (a < 0) negative++;
+    else if (a === 0) zero++;
+    if (!ret || a > 0) grossSales += a;
+    // The order's flags so far (bit 1 counted as known, bit 2 as returned): the run's, the scattered order's, or none.
+    let flags = 0;
     if (o < 0) {
       runStart[i] = i;
       runOrder = -1;
+      outside++;
     } else if (scattered[o]) {
       runStart[i] = -1;
       runOrder = -1;
+      outside++;
+      flags = (scatteredFlags ??= new Uint8Array(tx.orderCount))[o];
     } else {
-      if (o !== runOrder) (runOrder = o), (start = i);
+      if (o !== runOrder) (runOrder = o), (start = i), (runFlags = 0);
       runStart[i] = start;
+      flags = runFlags;
+    }
+    if (known) {
+      if (!(flags & 1)) knownOrders++;
+      flags |= 1;
+      if (ret) {
+        returnedRevenue += Math.abs(a);
+        if (!(flags & 2)) returnedOrders++;
+        flags |= 2;
+      }
+      if (o >= 0 && scattered[o]) scatteredFlags![o] = flags;
+      else runFlags = flags;
     }
     if (t < 0) continue;
-    const r = ret ? (net && a < 0 ? a : 0) : a;
-    revenue[i] = r;
-    totalRevenue += r;
+    totalRevenue += revenueOf(kd, a, net);
     if (!ret) {
       if (day[i] < first) first = day[i];
       if (day[i] > last) last = day[i];
     }
   }
-  return { kind, revenue, customerIndex, runStart, totalRevenue, totalAmount, firstPurchaseDay: first, lastPurchaseDay: last };
+  return {
+    kind, customerIndex, runStart, totalRevenue, totalAmount, firstPurchaseDay: first, lastPurchaseDay: last,
+    returns: { knownOrders, returnedOrders, returnedRevenue, grossSales },
+    negativeAmounts: negative, zeroAmounts: zero, rowsOutsideRuns: outside,
+  };
 }

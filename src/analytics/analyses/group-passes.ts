@@ -1,0 +1,170 @@
+import { Transactions } from '../ingest';
+import { PairSet } from './pair-set';
+import { COUNTED, KNOWN, RETURN, RowFacts, SCORED, revenueOf } from './row-facts';
+
+// One pass per total, each always taking the same path and the same types: a pass that did
+// several totals behind flags was deoptimised whenever the next grouping took a branch the
+// previous ones had not, and fell back to the interpreter in the middle of a million rows.
+
+const PURCHASE_MASK = SCORED | RETURN;
+const KNOWN_ROW = COUNTED | KNOWN;
+const RETURNED_ROW = COUNTED | KNOWN | RETURN;
+
+/**
+ * Whether no row of the run from row s to row i has row i's code and `want` under `mask` in its
+ * kind: then row i is the first of its (order, group) pair among such rows (a code equal to row
+ * i's is the same group).
+ */
+function noEarlier(s: number, i: number, codes: Int32Array, kind: Uint8Array, mask: number, want: number): boolean {
+  const code = codes[i];
+  for (let j = s; j < i; j++) if (codes[j] === code && (kind[j] & mask) === want) return false;
+  return true;
+}
+
+/**
+ * Distinct (order, group) pairs, one question at a time: within an order's run only the run's
+ * earlier rows are looked at; rows of scattered orders ask a table of pairs, made on first use.
+ */
+class FirstInOrder {
+  private pairs: PairSet | undefined;
+
+  constructor(private readonly facts: RowFacts, private readonly order: Int32Array, private readonly codes: Int32Array) {}
+
+  /** Whether row i (group k) is the first of its pair among the rows whose kind has `want` under `mask`. */
+  test(i: number, k: number, mask: number, want: number): boolean {
+    const s = this.facts.runStart[i];
+    if (s === i) return true;
+    if (s >= 0) return noEarlier(s, i, this.codes, this.facts.kind, mask, want);
+    this.pairs ??= new PairSet(1024);
+    return this.pairs.add(this.order[i], k);
+  }
+}
+
+/** Revenue and distinct purchase orders per group, over scored customers' rows. */
+export function revenueAndOrders(tx: Transactions, facts: RowFacts, codes: Int32Array, blank: number, net: boolean, revenue: Float64Array, orders: Float64Array): void {
+  const { kind } = facts;
+  const { amount } = tx;
+  const first = new FirstInOrder(facts, tx.order, codes);
+  for (let i = 0; i < kind.length; i++) {
+    const kd = kind[i];
+    if (!(kd & SCORED)) continue;
+    const k = codes[i] < 0 ? blank : codes[i];
+    if (k < 0) continue;
+    revenue[k] += revenueOf(kd, amount[i], net);
+    if (!(kd & RETURN) && first.test(i, k, PURCHASE_MASK, SCORED)) orders[k]++;
+  }
+}
+
+/**
+ * revenueAndOrders for up to 32 groups, with the distinct customers of purchase rows per group
+ * on the way: a word of bits per customer.
+ */
+export function revenueOrdersCustomers(
+  tx: Transactions, facts: RowFacts, codes: Int32Array, blank: number, net: boolean, revenue: Float64Array, orders: Float64Array, customers: Float64Array, customerCount: number,
+): void {
+  const { kind, customerIndex } = facts;
+  const { amount } = tx;
+  const first = new FirstInOrder(facts, tx.order, codes);
+  const words = new Int32Array(customerCount);
+  for (let i = 0; i < kind.length; i++) {
+    const kd = kind[i];
+    if (!(kd & SCORED)) continue;
+    const k = codes[i] < 0 ? blank : codes[i];
+    if (k < 0) continue;
+    revenue[k] += revenueOf(kd, amount[i], net);
+    if (kd & RETURN) continue;
+    if (first.test(i, k, PURCHASE_MASK, SCORED)) orders[k]++;
+    const t = customerIndex[i];
+    const bit = 1 << k;
+    if (!(words[t] & bit)) (words[t] |= bit), customers[k]++;
+  }
+}
+
+/** Distinct customers of purchase rows per group, any number of groups: customers bucketed by group, then stamped. */
+export function customersByBuckets(facts: RowFacts, codes: Int32Array, blank: number, customers: Float64Array, customerCount: number): void {
+  const { kind, customerIndex } = facts;
+  const size = customers.length;
+  const starts = new Int32Array(size + 1);
+  for (let i = 0; i < kind.length; i++) {
+    if ((kind[i] & PURCHASE_MASK) !== SCORED) continue;
+    const k = codes[i] < 0 ? blank : codes[i];
+    if (k >= 0) starts[k + 1]++;
+  }
+  for (let k = 0; k < size; k++) starts[k + 1] += starts[k];
+  const next = starts.slice(0, size);
+  const bucketed = new Int32Array(starts[size]);
+  for (let i = 0; i < kind.length; i++) {
+    if ((kind[i] & PURCHASE_MASK) !== SCORED) continue;
+    const k = codes[i] < 0 ? blank : codes[i];
+    if (k >= 0) bucketed[next[k]++] = customerIndex[i];
+  }
+  const stamp = new Int32Array(customerCount); // group + 1 that last counted the customer
+  for (let k = 0; k < size; k++) {
+    for (let e = starts[k]; e < starts[k + 1]; e++) {
+      const t = bucketed[e];
+      if (stamp[t] !== k + 1) (stamp[t] = k + 1), customers[k]++;
+    }
+  }
+}
+
+/** Units of purchase rows per group (blank quantities left out). */
+export function unitsByGroup(facts: RowFacts, codes: Int32Array, blank: number, quantity: Float64Array, units: Float64Array): void {
+  const { kind } = facts;
+  for (let i = 0; i < kind.length; i++) {
+    if ((kind[i] & PURCHASE_MASK) !== SCORED || Number.isNaN(quantity[i])) continue;
+    const k = codes[i] < 0 ? blank : codes[i];
+    if (k >= 0) units[k] += quantity[i];
+  }
+}
+
+/** Revenue per (segment, group) of rows whose code is not blank, and per segment over them. */
+export function revenueBySegment(
+  tx: Transactions, facts: RowFacts, codes: Int32Array, segmentOf: Int32Array, net: boolean, byGroup: Float64Array, bySegment: Float64Array,
+): void {
+  const { kind, customerIndex } = facts;
+  const { amount } = tx;
+  const size = byGroup.length / bySegment.length;
+  for (let i = 0; i < kind.length; i++) {
+    const kd = kind[i];
+    if (!(kd & SCORED) || codes[i] < 0) continue;
+    const s = segmentOf[customerIndex[i]];
+    const r = revenueOf(kd, amount[i], net);
+    byGroup[s * size + codes[i]] += r;
+    bySegment[s] += r;
+  }
+}
+
+/** Over rows with a known status: distinct orders, returned orders and returned revenue (Σ |amount| of return rows) per group. */
+export function returnRates(
+  tx: Transactions, facts: RowFacts, codes: Int32Array, blank: number, orders: Float64Array, returned: Float64Array, returnedRevenue: Float64Array,
+): void {
+  const { kind } = facts;
+  const { amount } = tx;
+  const first = new FirstInOrder(facts, tx.order, codes);
+  const firstReturned = new FirstInOrder(facts, tx.order, codes);
+  for (let i = 0; i < kind.length; i++) {
+    const kd = kind[i];
+    if ((kd & KNOWN_ROW) !== KNOWN_ROW) continue;
+    const k = codes[i] < 0 ? blank : codes[i];
+    if (k < 0) continue;
+    if (first.test(i, k, KNOWN_ROW, KNOWN_ROW)) orders[k]++;
+    if (!(kd & RETURN)) continue;
+    returnedRevenue[k] += Math.abs(amount[i]);
+    if (firstReturned.test(i, k, RETURNED_ROW, RETURNED_ROW)) returned[k]++;
+  }
+}
+
+/** Over every row with a customer: rows, Σ amount and distinct orders per group. */
+export function rowCounts(tx: Transactions, facts: RowFacts, codes: Int32Array, blank: number, rows: Float64Array, sum: Float64Array, orders: Float64Array): void {
+  const { kind } = facts;
+  const { amount } = tx;
+  const first = new FirstInOrder(facts, tx.order, codes);
+  for (let i = 0; i < kind.length; i++) {
+    if (!(kind[i] & COUNTED)) continue;
+    const k = codes[i] < 0 ? blank : codes[i];
+    if (k < 0) continue;
+    rows[k]++;
+    sum[k] += amount[i];
+    if (first.test(i, k, COUNTED, COUNTED)) orders[k]++;
+  }
+}
