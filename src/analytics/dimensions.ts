@@ -32,6 +32,14 @@ export function labelOf(v: CellValue): string | undefined {
   return String(v).trim();
 }
 
+/** Up to this many labels a column also keeps its last raw string per shape (status, category and the like). */
+const FEW_LABELS = 32;
+
+/** Length and last character, as a slot of a 256-entry cache: labels of a small column rarely share both. */
+function shapeOf(s: string): number {
+  return (s.length * 31 + s.charCodeAt(s.length - 1)) & 255;
+}
+
 function markEmpty(quality: ColumnQuality | undefined, i: number): void {
   if (quality && quality.empty++ === 0) quality.firstEmptyRow = i + 1;
 }
@@ -46,6 +54,10 @@ export class CategoryEncoder {
   private readonly index = new Map<string, number>();
   /** Raw strings already coded, so that a repeated one is neither trimmed nor looked up by label. */
   private readonly seen = new TextCodes();
+  // For a column of few labels, one comparison with the last string of the same shape usually
+  // settles a cell without hashing it.
+  private readonly lastOfShape: (string | undefined)[] = new Array<string | undefined>(256).fill(undefined);
+  private readonly codeOfShape = new Int32Array(256);
 
   constructor(readonly name: string, rows: number, private readonly quality?: ColumnQuality) {
     this.codes = new Int32Array(rows);
@@ -54,14 +66,26 @@ export class CategoryEncoder {
   /** Encodes cell i; returns its code. */
   add(v: CellValue, i: number): number {
     if (typeof v === 'string') {
-      const known = this.seen.get(v);
-      return (this.codes[i] = known >= 0 ? known : this.addText(v, i));
+      if (this.labels.length > FEW_LABELS) return (this.codes[i] = this.codeOfText(v, i));
+      const shape = shapeOf(v);
+      if (this.lastOfShape[shape] === v) return (this.codes[i] = this.codeOfShape[shape]);
+      const code = this.codeOfText(v, i);
+      if (code >= 0) {
+        this.lastOfShape[shape] = v;
+        this.codeOfShape[shape] = code;
+      }
+      return (this.codes[i] = code);
     }
     return (this.codes[i] = this.addLabel(labelOf(v), i));
   }
 
   column(): DimensionColumn {
     return { kind: 'category', name: this.name, codes: this.codes, labels: this.labels };
+  }
+
+  private codeOfText(v: string, i: number): number {
+    const known = this.seen.get(v);
+    return known >= 0 ? known : this.addText(v, i);
   }
 
   /** A raw string not coded before: its label is the trimmed text (blank or an Excel error: none). */
