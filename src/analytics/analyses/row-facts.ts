@@ -18,7 +18,7 @@ export interface RowFacts {
    * itself for the first row and for a row without an order, -1 for a row of a scattered order.
    */
   runStart: Int32Array;
-  /** Σ revenue, in row order. */
+  /** Σ revenue (revenueOf) of scored customers' rows, in row order. */
   totalRevenue: number;
   /** Σ amount of every row with a customer, in row order. */
   totalAmount: number;
@@ -42,7 +42,11 @@ export function rowFacts(ctx: AnalysisContext): RowFacts {
   return facts;
 }
 
-/** A row's revenue (see rowRevenue), for a row of a scored customer. */
+/**
+ * Revenue of a scored customer's row, consistent with customer monetary: a purchase row's
+ * amount; a return row's amount when it is a credit note (negative) and returns are netted;
+ * else 0. Rows of customers who are not scored carry none, so every breakdown sums to the total.
+ */
 export function revenueOf(kind: number, amount: number, net: boolean): number {
   return kind & RETURN ? (net && amount < 0 ? amount : 0) : amount;
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { CellValue, DimensionColumn, GroupedBy, dataQuality, NumericColumn, analysisContext, ingestTransactions, isoFromSerial, mapTable, reportGroupings } from '../../../src/analytics';
+import { CellValue, DimensionColumn, GroupedBy, dataQuality, returnTotals, rowFacts, NumericColumn, analysisContext, ingestTransactions, isoFromSerial, mapTable, reportGroupings } from '../../../src/analytics';
 
 /**
  * reportGroupings against plain Sets and Maps over the rows, straight from the definitions: on
@@ -180,6 +180,23 @@ describe('duplicate rows', () => {
           seen.add(key);
         }
         expect(dataQuality(ctx, []).duplicateRows).toBe(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('row facts', () => {
+  it('take the same return totals as returnTotals, which flags every order in a table', () => {
+    fc.assert(
+      fc.property(lines, (ls) => {
+        let ctx;
+        try {
+          ctx = analysisContext(ingestTransactions(mapTable(table(ls)).columns)).ctx;
+        } catch {
+          return;
+        }
+        expect(rowFacts(ctx).returns).toEqual(returnTotals(ctx));
       }),
       { numRuns: 300 },
     );
