@@ -34,6 +34,8 @@ const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
 export function parseDay(v: CellValue, order: DayMonthOrder = 'mdy'): number {
   if (typeof v === 'number') return dayFromNumber(v);
   if (typeof v !== 'string' || isBlank(v)) return NaN;
+  const iso = isoDay(v);
+  if (!Number.isNaN(iso)) return iso;
   const s = v.trim();
   let m = ISO_DATE.exec(s);
   if (m) return serialFromYmd(+m[1], +m[2], +m[3]);
@@ -42,6 +44,49 @@ export function parseDay(v: CellValue, order: DayMonthOrder = 'mdy'): number {
   m = SLASH_DATE.exec(s);
   if (m) return order === 'mdy' ? serialFromYmd(+m[3], +m[1], +m[2]) : serialFromYmd(+m[3], +m[2], +m[1]);
   return NaN;
+}
+
+const DIGIT_0 = 48;
+const HYPHEN = 45;
+
+/** The digits of s from `from` to `to` as a number, or NaN when one is not a digit. */
+function digits(s: string, from: number, to: number): number {
+  let x = 0;
+  for (let j = from; j < to; j++) {
+    const d = s.charCodeAt(j) - DIGIT_0;
+    if (d < 0 || d > 9) return NaN;
+    x = 10 * x + d;
+  }
+  return x;
+}
+
+/**
+ * A yyyy-mm-dd cell as a serial day, without the regular expressions (the common form of text
+ * dates, a million of them in a CSV import); NaN when s has another form or is not a date, for
+ * parseDay's full reading to decide.
+ */
+export function isoDay(s: string): number {
+  if (s.length !== 10 || s.charCodeAt(4) !== HYPHEN || s.charCodeAt(7) !== HYPHEN) return NaN;
+  const y = digits(s, 0, 4);
+  const m = digits(s, 5, 7);
+  const d = digits(s, 8, 10);
+  if (!(y >= 1900 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m))) return NaN;
+  return daysFromCivil(y, m, d) + UNIX_EPOCH_SERIAL;
+}
+
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/** Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 /** A number cell as a day: a serial (time of day dropped), or an 8-digit yyyymmdd; NaN otherwise. */
@@ -56,7 +101,8 @@ export function dayFromNumber(x: number): number {
 
 /** What one cell says about the order: 'dmy' or 'mdy' when it settles it, 'slash' for an ambiguous slash date, else undefined. */
 function slashEvidence(v: CellValue): DayMonthOrder | 'slash' | undefined {
-  if (typeof v !== 'string') return undefined;
+  // Without a slash or a dot the pattern cannot match: a column of ISO dates skips the regex.
+  if (typeof v !== 'string' || (v.indexOf('/') < 0 && v.indexOf('.') < 0)) return undefined;
   const m = SLASH_DATE.exec(v.trim());
   if (!m) return undefined;
   if (+m[1] > 12) return 'dmy';
