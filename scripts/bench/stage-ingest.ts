@@ -1,12 +1,14 @@
 /**
  * Stage `ingest`: `ingestTransactions(mapTable(values).columns)` over rows × 8 Excel-style cells
  * against a loop that reads every cell once. Dates as serial numbers (what Excel hands over) are
- * judged; dates as ISO text are printed beside them.
+ * judged; dates as ISO text are printed beside them. Printed too: the main thread's CPU time of
+ * both (wall time on a shared machine includes waiting for a core), and `ingest-output`, what
+ * allocating and writing ingest's typed columns costs by itself on this machine.
  */
 import { CellValue, ingestTransactions, mapTable } from '../../src/analytics';
 import { DateCells, Workload, toValues } from './workload';
-import { Repeats, collectGarbage, pairedMedianMs } from './timing';
-import { line, target } from './report';
+import { Repeats, collectGarbage, pairedMedians } from './timing';
+import { Fields, line, target } from './report';
 import { TARGET_ROWS } from './stage-rfm';
 
 export const INGEST_TARGET_RATIO = 4;
@@ -21,6 +23,24 @@ export function readEveryCell(values: readonly (readonly CellValue[])[]): number
   return acc;
 }
 
+/**
+ * The floor of any ingest that returns fresh typed columns: the ones ingestTransactions returns
+ * for this workload (row columns, quantity, three category codes: 45 bytes a row), each element
+ * written once, nothing read. Fresh memory is paid for at first touch (a page fault per 4 KB).
+ */
+export function writeOutputColumns(rows: number): number {
+  const columns = [
+    new Int32Array(rows), new Float64Array(rows), new Float64Array(rows), new Int32Array(rows), new Uint8Array(rows),
+    new Float64Array(rows), new Int32Array(rows), new Int32Array(rows), new Int32Array(rows),
+  ];
+  let acc = 0;
+  for (const column of columns) {
+    for (let i = 0; i < rows; i++) column[i] = i & 7;
+    acc += column[rows - 1];
+  }
+  return acc;
+}
+
 export function ingestValues(values: readonly (readonly CellValue[])[]) {
   return ingestTransactions(mapTable(values).columns);
 }
@@ -30,11 +50,20 @@ async function measure(rows: number, w: Workload, dates: DateCells, repeats: Rep
   collectGarbage();
   const used = ingestValues(values).quality.usedRows;
   if (used !== rows) throw new Error(`ingest used ${used} of ${rows} rows (${dates} dates)`);
-  const [ingestMs, loopMs] = await pairedMedianMs(() => ingestValues(values), () => readEveryCell(values), repeats);
+  const { wall, cpu } = await pairedMedians(() => ingestValues(values), () => readEveryCell(values), repeats);
+  const [ingestMs, loopMs] = wall;
   const ratio = ingestMs / loopMs;
   const judged = dates === 'serial' && rows >= TARGET_ROWS ? target(`ingest rows=${rows} ingest_ms/loop_ms`, ratio, '<=', INGEST_TARGET_RATIO) : {};
   const stage = dates === 'serial' ? 'ingest' : 'ingest-iso';
-  line(stage, { rows, median_ms: ingestMs, baseline: 'read-every-cell', ratio, baseline_ms: loopMs, columns: values[0].length, ...judged });
+  line(stage, { rows, median_ms: ingestMs, baseline: 'read-every-cell', ratio, baseline_ms: loopMs, columns: values[0].length, ...judged, ...cpuFields(cpu) });
+  if (dates === 'serial') {
+    const floor = await pairedMedians(() => writeOutputColumns(rows), () => readEveryCell(values), repeats);
+    line('ingest-output', { rows, median_ms: floor.wall[0], baseline: 'read-every-cell', ratio: floor.wall[0] / floor.wall[1], baseline_ms: floor.wall[1], ...cpuFields(floor.cpu) });
+  }
+}
+
+function cpuFields(cpu: [number, number] | undefined): Fields {
+  return cpu ? { cpu_ms: cpu[0], baseline_cpu_ms: cpu[1], cpu_ratio: cpu[0] / cpu[1] } : {};
 }
 
 export async function ingestStage(rows: number, w: Workload, repeats: Repeats): Promise<void> {

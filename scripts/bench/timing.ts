@@ -1,4 +1,5 @@
 /** Timing and heap helpers: medians of repeated runs after a warm-up, heap samples around a run. */
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
 export interface Repeats {
@@ -29,18 +30,43 @@ export async function medianMs(fn: () => unknown, { warmup, runs }: Repeats): Pr
  * Median wall times of two implementations run alternately (a, b, a, b …) after the warm-up,
  * so that both see the same load on a shared machine: their ratio is what the targets judge.
  */
-export async function pairedMedianMs(a: () => unknown, b: () => unknown, { warmup, runs }: Repeats): Promise<[number, number]> {
+export async function pairedMedianMs(a: () => unknown, b: () => unknown, repeats: Repeats): Promise<[number, number]> {
+  return (await pairedMedians(a, b, repeats)).wall;
+}
+
+export interface PairedMedians {
+  wall: [number, number];
+  /** Main-thread CPU ms (Linux only): what each run cost without the time it waited for a core. */
+  cpu?: [number, number];
+}
+
+/** pairedMedianMs, with the main thread's CPU time of each run beside its wall time. */
+export async function pairedMedians(a: () => unknown, b: () => unknown, { warmup, runs }: Repeats): Promise<PairedMedians> {
   for (let i = 0; i < warmup; i++) (await a(), await b());
-  const times: [number[], number[]] = [[], []];
+  const wall: [number[], number[]] = [[], []];
+  const cpu: [number[], number[]] = [[], []];
   for (let i = 0; i < runs; i++) {
     for (const [k, fn] of [a, b].entries()) {
       collectGarbage();
       const t0 = performance.now();
+      const c0 = threadCpuMs();
       await fn();
-      times[k].push(performance.now() - t0);
+      const c1 = threadCpuMs();
+      wall[k].push(performance.now() - t0);
+      if (c0 !== undefined && c1 !== undefined) cpu[k].push(c1 - c0);
     }
   }
-  return [median(times[0]), median(times[1])];
+  const medians = (xs: [number[], number[]]): [number, number] => [median(xs[0]), median(xs[1])];
+  return { wall: medians(wall), cpu: cpu[0].length === runs && cpu[1].length === runs ? medians(cpu) : undefined };
+}
+
+/** CPU time of the main thread so far in ms, from Linux's schedstat (undefined elsewhere). */
+export function threadCpuMs(): number | undefined {
+  try {
+    return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Wall time of one call, for the per-step profile. */
