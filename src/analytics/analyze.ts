@@ -45,7 +45,10 @@ export interface Report {
   customers: CustomerRow[];
   /** Customers with no purchase row (returns only): not scored. */
   unscored: Id[];
-  /** Segment per input data row ("" where the row was skipped or its customer not scored). */
+  /**
+   * Segment per input data row ("" where the row was skipped or its customer not scored). Made
+   * on first read, and not enumerable: spreads and JSON leave out a string per input row.
+   */
   rowSegments: string[];
   /** Index into `customers` per input data row, -1 where the row was skipped or its customer not scored. */
   rowCustomer: Int32Array;
@@ -157,11 +160,11 @@ function customerOfRows(tx: Transactions, table: CustomerTable): Int32Array {
   return out;
 }
 
-/** Defines `key` on `target` as a value made on first read (and replaceable). */
-function lazily<T extends object, V>(target: T, key: string, make: () => V): void {
+/** Defines `key` on `target` as a value made on first read (and replaceable); left out of spreads and JSON unless enumerable. */
+function lazily<T extends object, V>(target: T, key: string, make: () => V, enumerable = true): void {
   let value: V | undefined;
   Object.defineProperty(target, key, {
-    enumerable: true,
+    enumerable,
     get: () => (value ??= make()),
     set: (v: V) => (value = v),
   });
@@ -191,7 +194,7 @@ export function analyzeTransactions(tx: Transactions, options: AnalyzeOptions = 
     const out: string[] = new Array(rowCustomer.length);
     for (let r = 0; r < rowCustomer.length; r++) out[r] = rowCustomer[r] < 0 ? '' : segments[rowCustomer[r]];
     return out;
-  });
+  }, false);
   return report;
 }
 

@@ -106,7 +106,7 @@ async function run(cmd: AnalyzeCommand, io: Io, progress: Progress): Promise<voi
 
 /** The report as JSON, without the per-row arrays (they mirror the input, which the user has). */
 export function reportJson(report: Report): string {
-  const { rowSegments: _segments, rowCustomer: _customers, ...rest } = report;
+  const { rowCustomer: _customers, ...rest } = report; // rowSegments is not enumerable: left out already
   return JSON.stringify(rest, null, 2) + '\n';
 }
 

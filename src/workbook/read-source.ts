@@ -2,8 +2,13 @@ import { CellValue } from '../analytics';
 import { MAX_CELLS_PER_REQUEST, PAYLOAD_BUDGET, isPayloadTooLarge, jsonBytes } from './blocks';
 import { OnProgress } from './progress';
 import { a1 } from './a1';
+import { isOwnedHeader } from './plan/segment-columns';
 
-/** The block of cells the analysis reads: header row first. */
+/**
+ * The block of cells the analysis reads: header row first. Read into a RowSink, the data rows
+ * keep only the add-in's own columns (CX Segment …: what a re-run overwrites and a cancel puts
+ * back); the sink has had the whole rows.
+ */
 export interface SourceData {
   sheetName: string;
   /** A1 address of the whole block, without the sheet. */
@@ -12,6 +17,11 @@ export interface SourceData {
   rowIndex: number;
   columnIndex: number;
   values: CellValue[][];
+}
+
+/** Where rows go as they are read, a block at a time, header row first (the analysis, in a worker). */
+export interface RowSink {
+  add(rows: CellValue[][]): Promise<void>;
 }
 
 interface Extent {
@@ -91,9 +101,11 @@ export async function locateSource(context: Excel.RequestContext, choice?: Sourc
  * Reads the data the user points at, in row blocks sized so that no response nears Excel on
  * the web's 5 MB limit, one sync per block. `budget` is the bytes a block may take.
  */
-export async function readSourceData(context: Excel.RequestContext, onProgress?: OnProgress, budget = PAYLOAD_BUDGET, choice?: SourceChoice): Promise<SourceData> {
+export async function readSourceData(
+  context: Excel.RequestContext, onProgress?: OnProgress, budget = PAYLOAD_BUDGET, choice?: SourceChoice, sink?: RowSink,
+): Promise<SourceData> {
   const { sheet, extent, tableName } = await locateSource(context, choice);
-  const values = await readBlocks(context, sheet, extent, onProgress, budget);
+  const values = await readBlocks(context, sheet, extent, onProgress, budget, sink);
   const { rowIndex, columnIndex } = extent;
   return { sheetName: sheet.name, address: a1(rowIndex, columnIndex, extent.rowCount, extent.columnCount), tableName, rowIndex, columnIndex, values };
 }
@@ -120,7 +132,9 @@ function rowsFitting(budget: number, perRow: number, columnCount: number, left: 
  * per row of the block before (the sample, at first), so blocks stay near the budget as the data
  * changes; a block Excel refuses as too large is asked for again at half the rows.
  */
-async function readBlocks(context: Excel.RequestContext, sheet: Excel.Worksheet, extent: Extent, onProgress?: OnProgress, budget = PAYLOAD_BUDGET): Promise<CellValue[][]> {
+async function readBlocks(
+  context: Excel.RequestContext, sheet: Excel.Worksheet, extent: Extent, onProgress?: OnProgress, budget = PAYLOAD_BUDGET, sink?: RowSink,
+): Promise<CellValue[][]> {
   const { rowIndex, columnIndex, rowCount, columnCount } = extent;
   // A sample of up to 200 rows and 20,000 cells: a sheet 16,384 columns wide samples one row.
   const sampleRows = Math.max(1, Math.min(rowCount, 200, Math.floor(20_000 / columnCount)));
@@ -128,6 +142,7 @@ async function readBlocks(context: Excel.RequestContext, sheet: Excel.Worksheet,
   await context.sync();
   let perRow = jsonBytes(sample.values) / sampleRows;
   const values: CellValue[][] = new Array(rowCount);
+  let keep: ((row: CellValue[]) => CellValue[]) | undefined;
   let start = 0;
   let block = 0;
   while (start < rowCount) {
@@ -141,13 +156,33 @@ async function readBlocks(context: Excel.RequestContext, sheet: Excel.Worksheet,
       continue;
     }
     const got = range.values as CellValue[][];
-    for (let i = 0; i < rows; i++) values[start + i] = got[i];
     perRow = sampledBytesPerRow(got);
+    if (sink) {
+      if (start === 0) (values[0] = got[0]), (keep = ownColumnsOf(got[0]));
+      for (let i = start === 0 ? 1 : 0; i < rows; i++) values[start + i] = keep!(got[i]);
+      await sink.add(got);
+    } else for (let i = 0; i < rows; i++) values[start + i] = got[i];
     start += rows;
     block++;
     onProgress?.({ step: 'reading', block, blocks: block + Math.ceil((rowCount - start) / rowsFitting(budget, perRow, columnCount, rowCount)) });
   }
   return values;
+}
+
+const NO_CELLS: CellValue[] = [];
+
+/**
+ * What a data row keeps once its cells have gone to a sink: the cells of the add-in's own columns
+ * (at their offsets), so that a cancelled re-run can put them back; nothing when there are none.
+ */
+function ownColumnsOf(header: readonly CellValue[]): (row: CellValue[]) => CellValue[] {
+  const own = header.flatMap((h, j) => (isOwnedHeader(h) ? [j] : []));
+  if (own.length === 0) return () => NO_CELLS;
+  return (row) => {
+    const kept: CellValue[] = [];
+    for (const j of own) kept[j] = row[j];
+    return kept;
+  };
 }
 
 /** A customers table the user names (an Excel table), header row first. */

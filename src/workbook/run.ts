@@ -1,7 +1,7 @@
 import { AnalyzeInputs, AnalyzeOptions, CellValue, ColumnMapping, Kpis, Report, SegmentSummaryRow, analyzeTable } from '../analytics';
 import { PlanOptions, planReportInTurns, uniqueTableNames } from './plan';
 import { OnProgress, Progress } from './progress';
-import { SourceChoice, readNamedTable, readSourceData } from './read-source';
+import { RowSink, SourceChoice, readNamedTable, readSourceData } from './read-source';
 import { readSheetRules } from './read-rules';
 import { checkSourceWritable, explainExcelError } from './check-source';
 import { checkOutputSheets, keepPlan, tableNamesOutside, undoPlan, writePlan } from './write-plan';
@@ -31,17 +31,32 @@ function hostHasTreemaps(): boolean {
   return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported('ExcelApi', '1.9') === true;
 }
 
-/** The analysis of the values read; the pane runs it in a Web Worker so the pane stays responsive. */
-export type ComputeReport = (
-  values: CellValue[][],
-  options: AnalyzeOptions & { mapping?: ColumnMapping },
-  inputs: AnalyzeInputs,
-  signal?: AbortSignal,
-) => Promise<Report>;
+/**
+ * One analysis: the rows arrive as they are read (a block at a time, header row first), then
+ * the report is asked for; `close` ends it either way. The pane runs it in a Web Worker, so
+ * neither the analysis nor a million rows' cells stay on the pane's thread.
+ */
+export interface AnalysisSession extends RowSink {
+  report(options: AnalyzeOptions & { mapping?: ColumnMapping }, inputs: AnalyzeInputs, signal?: AbortSignal): Promise<Report>;
+  close(): void;
+}
 
+/** Starts an analysis session. */
+export type ComputeReport = () => AnalysisSession;
 
-/** The analysis in this thread. */
-export const analyzeHere: ComputeReport = async (values, options, inputs) => analyzeTable(values, options, inputs);
+/** The analysis in this thread: the rows are kept until the report is asked for. */
+export const analyzeHere: ComputeReport = () => {
+  let rows: CellValue[][] = [];
+  return {
+    add: async (block) => {
+      for (const row of block) rows.push(row);
+    },
+    report: async (options, inputs) => analyzeTable(rows, options, inputs),
+    close: () => {
+      rows = [];
+    },
+  };
+};
 
 /** The one-click run: read the data under the selection, analyze it, add segment columns beside it, write the CX sheets. */
 export interface AnalyzeWorkbookOptions {
@@ -84,50 +99,63 @@ function run(options: AnalyzeWorkbookOptions): Promise<AnalyzeSummary> {
     options.onProgress?.(p);
   };
   return Excel.run(async (context) => {
-    const source = await readSourceData(context, onProgress, undefined, options.source);
-    onProgress({ step: 'computing' });
-    const analyze = { ...options.analyze };
-    if (options.useSheetRules) {
-      const mine = await readSheetRules(context, analyze.scheme ?? 'rfm');
-      analyze.ruleTables = [...(analyze.ruleTables ?? []), mine];
-    }
-    const extraSchemes = (options.extraSchemes ?? []).filter((s) => s !== (analyze.scheme ?? 'rfm'));
-    const customersTable = options.customersTable ? await readNamedTable(context, options.customersTable) : undefined;
-    const report = await (options.compute ?? analyzeHere)(source.values, analyze, { customersTable }, signal);
-    stopIfCancelled();
-    const treemap = hostHasTreemaps();
-    const label = `${source.sheetName}!${a1(source.rowIndex, source.columnIndex, source.values.length, userColumnCount(source))}`;
-    // A sheet at a time, letting the pane paint in between: on a million rows each is a long step.
-    const plan = await planReportInTurns(report, { source: label, treemap, sheets: options.sheets, charts: options.charts }, nextTask);
-    // Every check that can stop the run comes before the first write.
-    const outputs = await checkOutputSheets(context, plan.sheets.map((s) => s.name));
-    await checkSourceWritable(context, source);
-    uniqueTableNames(plan.sheets, await tableNamesOutside(context, outputs.replace));
-    const place = await placeSegmentColumns(context, source, extraSchemes);
-    stopIfCancelled();
-    const written = await writePlan(context, plan, outputs, { treemap, onProgress, beforeBlock: stopIfCancelled });
-    const parts = plan.sheets.length + 1;
+    const session = (options.compute ?? analyzeHere)();
     try {
-      onProgress({ step: 'writing', sheet: source.sheetName, part: parts, parts });
-      await writeSegmentColumns(context, source, report, place, extraSchemes, stopIfCancelled);
-    } catch (e) {
-      await undoSegmentColumns(context, source, place).catch(() => undefined);
-      await undoPlan(context, written, outputs);
-      throw e;
+      return await runWith(context, session, options, onProgress, stopIfCancelled);
+    } finally {
+      session.close();
     }
-    await keepPlan(context, written);
-    return {
-      source: { sheetName: source.sheetName, address: source.address, rows: source.values.length - 1, tableName: source.tableName },
-      sheets: written.sheets,
-      customers: report.customers.length,
-      skippedRows: report.quality.skippedRows,
-      asOfDate: report.asOfDate,
-      kpis: report.sections!.kpis,
-      segments: report.sections!.segmentSummaries[report.options.scheme],
-      narrative: report.sections!.narrative,
-      rerun: source.tableName ? { tableName: source.tableName } : { sheetName: source.sheetName, address: a1(source.rowIndex, source.columnIndex) },
-    };
   });
+}
+
+/** The run's steps, its rows going to `session` as they are read. */
+async function runWith(
+  context: Excel.RequestContext, session: AnalysisSession, options: AnalyzeWorkbookOptions, onProgress: OnProgress, stopIfCancelled: () => void,
+): Promise<AnalyzeSummary> {
+  const { signal } = options;
+  const source = await readSourceData(context, onProgress, undefined, options.source, session);
+  onProgress({ step: 'computing' });
+  const analyze = { ...options.analyze };
+  if (options.useSheetRules) {
+    const mine = await readSheetRules(context, analyze.scheme ?? 'rfm');
+    analyze.ruleTables = [...(analyze.ruleTables ?? []), mine];
+  }
+  const extraSchemes = (options.extraSchemes ?? []).filter((s) => s !== (analyze.scheme ?? 'rfm'));
+  const customersTable = options.customersTable ? await readNamedTable(context, options.customersTable) : undefined;
+  const report = await session.report(analyze, { customersTable }, signal);
+  stopIfCancelled();
+  const treemap = hostHasTreemaps();
+  const label = `${source.sheetName}!${a1(source.rowIndex, source.columnIndex, source.values.length, userColumnCount(source))}`;
+  // A sheet at a time, letting the pane paint in between: on a million rows each is a long step.
+  const plan = await planReportInTurns(report, { source: label, treemap, sheets: options.sheets, charts: options.charts }, nextTask);
+  // Every check that can stop the run comes before the first write.
+  const outputs = await checkOutputSheets(context, plan.sheets.map((s) => s.name));
+  await checkSourceWritable(context, source);
+  uniqueTableNames(plan.sheets, await tableNamesOutside(context, outputs.replace));
+  const place = await placeSegmentColumns(context, source, extraSchemes);
+  stopIfCancelled();
+  const written = await writePlan(context, plan, outputs, { treemap, onProgress, beforeBlock: stopIfCancelled });
+  const parts = plan.sheets.length + 1;
+  try {
+    onProgress({ step: 'writing', sheet: source.sheetName, part: parts, parts });
+    await writeSegmentColumns(context, source, report, place, extraSchemes, stopIfCancelled);
+  } catch (e) {
+    await undoSegmentColumns(context, source, place).catch(() => undefined);
+    await undoPlan(context, written, outputs);
+    throw e;
+  }
+  await keepPlan(context, written);
+  return {
+    source: { sheetName: source.sheetName, address: source.address, rows: source.values.length - 1, tableName: source.tableName },
+    sheets: written.sheets,
+    customers: report.customers.length,
+    skippedRows: report.quality.skippedRows,
+    asOfDate: report.asOfDate,
+    kpis: report.sections!.kpis,
+    segments: report.sections!.segmentSummaries[report.options.scheme],
+    narrative: report.sections!.narrative,
+    rerun: source.tableName ? { tableName: source.tableName } : { sheetName: source.sheetName, address: a1(source.rowIndex, source.columnIndex) },
+  };
 }
 
 /** Shows one of the written sheets (the task pane's links). */

@@ -78,3 +78,36 @@ describe('readSourceData reads in row blocks', () => {
     expect(Math.max(...blockResponses)).toBeLessThanOrEqual(budget);
   });
 });
+
+describe('readSourceData into a row sink', () => {
+  const init = (): ModelInit => ({
+    sheets: [{
+      name: 'S',
+      cells: [['Customer', 'Amount', 'CX Segment', 'CX R'], ...Array.from({ length: 30 }, (_, i) => [`c${i}`, i, i % 2 ? 'Lost' : 'Champions', 1 + (i % 5)])],
+    }],
+    selection: { sheet: 'S', address: 'A1' },
+  });
+
+  it('hands every row to the sink in order, header first, and keeps only the add-in columns of the data rows', async () => {
+    const whole = await read(createExcelModel(init()));
+    const got: unknown[][] = [];
+    const blocks: number[] = [];
+    const sink = { add: async (rows: unknown[][]) => void (blocks.push(rows.length), got.push(...rows)) };
+    const source = await createExcelModel(init()).Excel.run((context) => readSourceData(context as never, undefined, 300, undefined, sink as never));
+    expect(blocks.length).toBeGreaterThan(1);
+    expect(got).toEqual(whole.values);
+    expect(source.values).toHaveLength(whole.values.length);
+    expect(source.values[0]).toEqual(whole.values[0]);
+    // Data rows keep the CX columns at their offsets (what a cancelled re-run restores), nothing else.
+    expect(Object.keys(source.values[3])).toEqual(['2', '3']);
+    expect([source.values[3][2], source.values[3][3]]).toEqual(whole.values[3].slice(2));
+  });
+
+  it('keeps nothing of the data rows when the data has no add-in columns', async () => {
+    const model = createExcelModel({ sheets: [{ name: 'S', cells: [['Customer', 'Amount'], ['a', 1], ['b', 2]] }], selection: { sheet: 'S', address: 'A1' } });
+    const got: unknown[][] = [];
+    const source = await model.Excel.run((context) => readSourceData(context as never, undefined, undefined, undefined, { add: async (rows) => void got.push(...rows) }));
+    expect(got).toEqual([['Customer', 'Amount'], ['a', 1], ['b', 2]]);
+    expect(source.values).toEqual([['Customer', 'Amount'], [], []]);
+  });
+});
