@@ -46,7 +46,7 @@ export interface IdIndexOptions {
  * stays within a few slots per id; once an integer has gone to the Map the window is fixed, so
  * an id always lives in one place. The previous id is remembered, since an order's lines are
  * adjacent. Slots come in pages, not one array copied as it grows: V8 counts every typed-array
- * byte allocated towards its next full GC (docs/performance.md, finding 9).
+ * byte allocated towards its next full GC (docs/performance.md, finding 10).
  */
 export class IdIndex {
   private readonly keys = new Map<Id, number>();

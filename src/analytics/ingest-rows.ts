@@ -49,7 +49,7 @@ function readNumber(v: CellValue, q: ColumnQuality, row: number): number {
  * One pass over the rows, every mapped column of a row together (a pass per column walked the
  * million row arrays eight times); returns the rows used. Kept apart from ingestTransactions so
  * that its optimised code survives between runs: the code after the loop, reached once per run,
- * kept throwing the loop's optimised code away with it (docs/performance.md, finding 9).
+ * kept throwing the loop's optimised code away with it (docs/performance.md, finding 10).
  */
 export function readRows(p: RowPass): number {
   const { cols, quality: q, categories, numbers, quantity, unitPrice, status, returnedStatuses, ids, orders } = p;

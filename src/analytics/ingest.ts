@@ -75,7 +75,7 @@ export function ingestTransactions(cols: TransactionColumns, options: IngestOpti
   const { categories, numbers, attributes } = attributeEncoders(cols, q, header, n);
   const status = categories.find((c) => c.role === 'status')?.encoder;
   // Not sized by n: V8 counts every byte of a typed array, touched or not, towards starting a
-  // full GC, and with the input held that GC marks ~200 MB (docs/performance.md, finding 9).
+  // full GC, and with the input held that GC marks ~200 MB (docs/performance.md, finding 10).
   const ids = new IdIndex();
   const orders = new IdIndex({ listIds: false });
   // Every row writes its customer and order key (-1 when skipped): no separate fill pass.
