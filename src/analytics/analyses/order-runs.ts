@@ -3,20 +3,16 @@ import { Transactions } from '../ingest';
 /** Most rows an order may have in one run and still be settled among its own rows. */
 export const MAX_RUN = 32;
 
-const scatteredByTx = new WeakMap<Transactions, Uint8Array>();
-
 /**
  * 1 for each order whose rows are not one run of adjacent rows (or more than MAX_RUN rows).
  * Order lines come together in real exports, so every question about an order (is this
  * (order, group) pair new? is this row a copy of an earlier one?) is answered among the few rows
  * of its run; only the scattered orders need a table over all orders. Rows without a customer
- * are not part of any run. Computed once per transactions; callers must not write to it.
+ * are not part of any run.
  */
 export function scatteredOrders(tx: Transactions): Uint8Array {
-  let out = scatteredByTx.get(tx);
-  if (out) return out;
   const seen = new Uint8Array(tx.orderCount);
-  out = new Uint8Array(tx.orderCount);
+  const out = new Uint8Array(tx.orderCount);
   let current = -1;
   let length = 0;
   for (let i = 0; i < tx.rowCount; i++) {
@@ -36,6 +32,5 @@ export function scatteredOrders(tx: Transactions): Uint8Array {
       length = 1;
     }
   }
-  scatteredByTx.set(tx, out);
   return out;
 }

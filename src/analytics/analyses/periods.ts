@@ -27,14 +27,7 @@ function labelsFrom(lo: number, hi: number, label: (p: number) => string): strin
  */
 export function periodCodes(ctx: AnalysisContext): Record<Period, PeriodCodes> {
   const { day, rowCount } = ctx.tx;
-  const { kind } = rowFacts(ctx);
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let i = 0; i < rowCount; i++) {
-    if (!(kind[i] & SCORED)) continue;
-    if (day[i] < lo) lo = day[i];
-    if (day[i] > hi) hi = day[i];
-  }
+  const { kind, firstDay: lo, lastDay: hi } = rowFacts(ctx);
   const month = new Int32Array(rowCount).fill(-1);
   const year = new Int32Array(rowCount).fill(-1);
   if (lo > hi) return { year: { codes: year, labels: [] }, month: { codes: month, labels: [] } };

@@ -25,6 +25,9 @@ export interface RowFacts {
   /** First and last day of a scored customer's purchase row. */
   firstPurchaseDay: number;
   lastPurchaseDay: number;
+  /** First and last day of any scored customer's row (the periods of the trend). */
+  firstDay: number;
+  lastDay: number;
   /** Returns over every row with a customer (returnTotals, taken on the way). */
   returns: ReturnTotals;
   negativeAmounts: number;
@@ -71,6 +74,8 @@ function computeRowFacts(ctx: AnalysisContext): RowFacts {
   let totalAmount = 0;
   let first = Infinity;
   let last = -Infinity;
+  let firstDay = Infinity;
+  let lastDay = -Infinity;
   let negative = 0;
   let zero = 0;
   let outside = 0;
@@ -124,13 +129,16 @@ function computeRowFacts(ctx: AnalysisContext): RowFacts {
     }
     if (t < 0) continue;
     totalRevenue += revenueOf(kd, a, net);
+    const d = day[i];
+    if (d < firstDay) firstDay = d;
+    if (d > lastDay) lastDay = d;
     if (!ret) {
-      if (day[i] < first) first = day[i];
-      if (day[i] > last) last = day[i];
+      if (d < first) first = d;
+      if (d > last) last = d;
     }
   }
   return {
-    kind, customerIndex, runStart, totalRevenue, totalAmount, firstPurchaseDay: first, lastPurchaseDay: last,
+    kind, customerIndex, runStart, totalRevenue, totalAmount, firstPurchaseDay: first, lastPurchaseDay: last, firstDay, lastDay,
     returns: { knownOrders, returnedOrders, returnedRevenue, grossSales },
     negativeAmounts: negative, zeroAmounts: zero, rowsOutsideRuns: outside,
   };
