@@ -84,7 +84,9 @@ export class CategoryEncoder {
   }
 
   private codeOfText(v: string, i: number): number {
-    const known = this.seen.get(v);
+    // Once full, most strings of such a column are not in the table: hashing them there first
+    // would only add to the label lookup.
+    const known = this.seen.full ? -1 : this.seen.get(v);
     return known >= 0 ? known : this.addText(v, i);
   }
 

@@ -13,6 +13,11 @@ export class TextCodes {
   private codes = new Int32Array(64);
   private count = 0;
 
+  /** Whether the table keeps no more strings (a column of mostly distinct text). */
+  get full(): boolean {
+    return this.count >= TEXT_CODES_LIMIT;
+  }
+
   /** The code set for s, or -1. */
   get(s: string): number {
     const h = textHash(s);
@@ -27,7 +32,7 @@ export class TextCodes {
 
   /** Gives s its code (s must not be in the table yet). */
   set(s: string, code: number): void {
-    if (this.count >= TEXT_CODES_LIMIT) return;
+    if (this.full) return;
     if (2 * (this.count + 1) > this.keys.length) this.grow();
     this.place(s, textHash(s), code);
     this.count++;

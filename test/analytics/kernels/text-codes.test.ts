@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { encodeCategory } from '../../../src/analytics';
 import { TEXT_CODES_LIMIT, TextCodes } from '../../../src/analytics/text-codes';
 
 describe('TextCodes', () => {
@@ -24,5 +25,21 @@ describe('TextCodes', () => {
     expect(table.get('t0')).toBe(0);
     expect(table.get(`t${TEXT_CODES_LIMIT - 1}`)).toBe(TEXT_CODES_LIMIT - 1);
     expect(table.get(`t${TEXT_CODES_LIMIT}`)).toBe(-1);
+  });
+});
+
+describe('encodeCategory past the raw-string table', () => {
+  it('codes a column of more distinct labels than TextCodes keeps as a Map would', () => {
+    const n = TEXT_CODES_LIMIT + 5_000;
+    const cells = Array.from({ length: 2 * n }, (_, i) => `${i % 3 ? ' ' : ''}L${(i * 7919) % n}`);
+    const { codes, labels } = encodeCategory('c', { rows: cells.map((c) => [c]), col: 0, start: 0, end: cells.length });
+    const index = new Map<string, number>();
+    const expected = cells.map((c) => {
+      const label = c.trim();
+      if (!index.has(label)) index.set(label, index.size);
+      return index.get(label)!;
+    });
+    expect(Array.from(codes)).toEqual(expected);
+    expect(labels).toEqual([...index.keys()]);
   });
 });
