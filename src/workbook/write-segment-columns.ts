@@ -45,17 +45,31 @@ export async function placeSegmentColumns(context: Excel.RequestContext, source:
  * customer's cells, and each row's request bytes (each cell written as a one-cell row, `[v],`)
  * come from its customer's. On a million rows this keeps the pane's thread free between blocks.
  */
-function segmentRows(report: Report, extraSchemes: readonly string[], width: number) {
+async function segmentRows(report: Report, extraSchemes: readonly string[], width: number) {
   const perCustomer = report.customers.map((c) => customerSegmentCells(c, extraSchemes));
   const blank: (string | number | boolean)[] = new Array(width).fill('');
   const bytesOf = cellBytesCounter();
   const cost = (cells: readonly unknown[]) => cells.reduce<number>((sum, v) => sum + bytesOf(v) + 3, 0);
   const customerBytes = Float64Array.from(perCustomer, cost);
   const blankBytes = cost(blank);
+  await nextTask();
   const { rowCustomer } = report;
   const bytes = new Float64Array(rowCustomer.length);
   for (let i = 0; i < bytes.length; i++) bytes[i] = rowCustomer[i] < 0 ? blankBytes : customerBytes[rowCustomer[i]];
   return { bytes, cellsOf: (row: number) => (rowCustomer[row] < 0 ? blank : perCustomer[rowCustomer[row]]) };
+}
+
+/** Rows built between paints while a block's column is made: a million one-cell rows took the pane away for a frame or more. */
+const ROWS_PER_TURN = 50_000;
+
+/** Column j of rows start … start + rows − 1, one cell a row, made in turns. */
+async function blockColumn(cellsOf: (row: number) => readonly (string | number | boolean)[], j: number, start: number, rows: number) {
+  const column: (string | number | boolean)[][] = new Array(rows);
+  for (let i = 0; i < rows; i++) {
+    column[i] = [cellsOf(start + i)[j]];
+    if ((i + 1) % ROWS_PER_TURN === 0) await nextTask();
+  }
+  return column;
 }
 
 /** Writes the segment columns where placeSegmentColumns said, in row blocks under the payload budget. */
@@ -81,11 +95,11 @@ export async function writeSegmentColumns(
     let next = source.values[0].length;
     offsets = offsets.map((o) => (o >= 0 ? o : next++));
   }
-  const { bytes, cellsOf } = segmentRows(report, extraSchemes, names.length);
+  const { bytes, cellsOf } = await segmentRows(report, extraSchemes, names.length);
   for (const { start, rows } of blocksBySize(bytes, names.length)) {
     beforeBlock?.();
     for (let j = 0; j < names.length; j++) {
-      const column = Array.from({ length: rows }, (_, i) => [cellsOf(start + i)[j]]);
+      const column = await blockColumn(cellsOf, j, start, rows);
       sheet.getRangeByIndexes(source.rowIndex + 1 + start, source.columnIndex + offsets[j], rows, 1).values = column;
       // A block's columns are built in turns, so the pane can paint between them.
       await nextTask();

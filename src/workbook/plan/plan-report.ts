@@ -1,10 +1,10 @@
 import { Report } from '../../analytics';
 import { planBreakdowns } from './breakdowns-sheet';
-import { planCustomers } from './customers-sheet';
+import { customerRowsInTurns, planCustomers } from './customers-sheet';
 import { planDashboard } from './dashboard';
 import { planQuality } from './quality-sheet';
 import { planRules } from './rules-sheet';
-import { SheetPlan, WorkbookPlan } from './types';
+import { PlanCell, SheetPlan, WorkbookPlan } from './types';
 
 export interface PlanOptions {
   /** Where the data came from, for the dashboard's title ("Orders!A1:H42482"). */
@@ -35,17 +35,17 @@ export function uniqueTableNames(sheets: SheetPlan[], taken: readonly string[] =
   }
 }
 
-/** The sheets to plan, in order, each as a function of the report. */
-function sheetPlanners(report: Report, options: PlanOptions): (() => SheetPlan)[] {
+/** The sheets to plan, in order, each as a function of the report (the customers sheet: of its rows too, when made in turns). */
+function sheetPlanners(report: Report, options: PlanOptions): [string, (rows?: PlanCell[][]) => SheetPlan][] {
   const want = new Set(options.sheets ?? ['dashboard', 'customers', 'breakdowns', 'quality', 'rules']);
-  const planners: [string, () => SheetPlan][] = [
+  const planners: [string, (rows?: PlanCell[][]) => SheetPlan][] = [
     ['dashboard', () => planDashboard(report, options.source, options.treemap)],
-    ['customers', () => planCustomers(report)],
+    ['customers', (rows) => planCustomers(report, rows)],
     ['breakdowns', () => planBreakdowns(report)],
     ['quality', () => planQuality(report)],
     ['rules', () => planRules(report)],
   ];
-  return planners.filter(([key]) => want.has(key)).map(([, plan]) => plan);
+  return planners.filter(([key]) => want.has(key));
 }
 
 function finishPlan(sheets: SheetPlan[], options: PlanOptions): WorkbookPlan {
@@ -56,14 +56,15 @@ function finishPlan(sheets: SheetPlan[], options: PlanOptions): WorkbookPlan {
 
 /** The whole report as sheets, tables and charts: pure data, written by the Office.js writer or the .xlsx writer. */
 export function planReport(report: Report, options: PlanOptions): WorkbookPlan {
-  return finishPlan(sheetPlanners(report, options).map((plan) => plan()), options);
+  return finishPlan(sheetPlanners(report, options).map(([, plan]) => plan()), options);
 }
 
 /** planReport a sheet at a time, waiting on `between` after each (the pane paints meanwhile). */
 export async function planReportInTurns(report: Report, options: PlanOptions, between: () => Promise<void>): Promise<WorkbookPlan> {
   const sheets: SheetPlan[] = [];
-  for (const plan of sheetPlanners(report, options)) {
-    sheets.push(plan());
+  for (const [key, plan] of sheetPlanners(report, options)) {
+    // The customers sheet has a row per customer: its rows are made in turns of their own.
+    sheets.push(key === 'customers' ? plan(await customerRowsInTurns(report, between)) : plan());
     await between();
   }
   return finishPlan(sheets, options);
