@@ -2,7 +2,7 @@ import { ColumnQuality, Transactions } from '../ingest';
 import { Id } from '../ids';
 import { NumericColumn, DimensionColumn } from '../dimensions';
 import { AnalysisContext } from './context';
-import { rowFacts } from './row-facts';
+import { SCATTERED, rowFacts } from './row-facts';
 
 export interface DataQuality {
   rows: number;
@@ -72,15 +72,15 @@ function duplicates(ctx: AnalysisContext): number {
   const { customer, day, amount, order } = tx;
   const same: SameRow = (i, j) =>
     customer[i] === customer[j] && day[i] === day[j] && amount[i] === amount[j] && order[i] === order[j] && (!product || product[i] === product[j]);
-  const { kind, runStart, rowsOutsideRuns } = rowFacts(ctx);
+  const { kind, runBack, rowsOutsideRuns } = rowFacts(ctx);
   const rest = new Int32Array(rowsOutsideRuns);
   let restCount = 0;
   let dup = 0;
   for (let i = 0; i < tx.rowCount; i++) {
     if (!kind[i]) continue;
-    const s = runStart[i];
-    if (s < 0 || (s === i && order[i] < 0)) rest[restCount++] = i;
-    else if (copiesEarlier(s, i, same)) dup++;
+    const back = runBack[i];
+    if (back === SCATTERED || order[i] < 0) rest[restCount++] = i;
+    else if (back > 0 && copiesEarlier(i - back, i, same)) dup++;
   }
   return dup + hashedCopies(rest, tx, product, same);
 }

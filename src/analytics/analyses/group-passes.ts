@@ -1,6 +1,6 @@
 import { Transactions } from '../ingest';
 import { PairSet } from './pair-set';
-import { COUNTED, KNOWN, RETURN, RowFacts, SCORED, revenueOf } from './row-facts';
+import { COUNTED, KNOWN, RETURN, RowFacts, SCATTERED, SCORED, revenueOf } from './row-facts';
 
 // One pass per total, each always taking the same path and the same types: a pass that did
 // several totals behind flags was deoptimised whenever the next grouping took a branch the
@@ -32,9 +32,9 @@ class FirstInOrder {
 
   /** Whether row i (group k) is the first of its pair among the rows whose kind has `want` under `mask`. */
   test(i: number, k: number, mask: number, want: number): boolean {
-    const s = this.facts.runStart[i];
-    if (s === i) return true;
-    if (s >= 0) return noEarlier(s, i, this.codes, this.facts.kind, mask, want);
+    const back = this.facts.runBack[i];
+    if (back === 0) return true;
+    if (back !== SCATTERED) return noEarlier(i - back, i, this.codes, this.facts.kind, mask, want);
     this.pairs ??= new PairSet(1024);
     return this.pairs.add(this.order[i], k);
   }
