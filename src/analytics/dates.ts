@@ -35,7 +35,11 @@ export function parseDay(v: CellValue, order: DayMonthOrder = 'mdy'): number {
   if (typeof v === 'number') return dayFromNumber(v);
   if (typeof v !== 'string' || isBlank(v)) return NaN;
   const iso = isoDay(v);
-  if (!Number.isNaN(iso)) return iso;
+  return Number.isNaN(iso) ? dayByPatterns(v, order) : iso;
+}
+
+/** A text date by the regular expressions alone (parseDay tries isoDay's hand reading first). */
+export function dayByPatterns(v: string, order: DayMonthOrder = 'mdy'): number {
   const s = v.trim();
   let m = ISO_DATE.exec(s);
   if (m) return serialFromYmd(+m[1], +m[2], +m[3]);

@@ -40,32 +40,17 @@ class FirstInOrder {
   }
 }
 
-/** Revenue and distinct purchase orders per group, over scored customers' rows. */
-export function revenueAndOrders(tx: Transactions, facts: RowFacts, codes: Int32Array, blank: number, net: boolean, revenue: Float64Array, orders: Float64Array): void {
-  const { kind } = facts;
-  const { amount } = tx;
-  const first = new FirstInOrder(facts, tx.order, codes);
-  for (let i = 0; i < kind.length; i++) {
-    const kd = kind[i];
-    if (!(kd & SCORED)) continue;
-    const k = codes[i] < 0 ? blank : codes[i];
-    if (k < 0) continue;
-    revenue[k] += revenueOf(kd, amount[i], net);
-    if (!(kd & RETURN) && first.test(i, k, PURCHASE_MASK, SCORED)) orders[k]++;
-  }
-}
-
 /**
- * revenueAndOrders for up to 32 groups, with the distinct customers of purchase rows per group
- * on the way: a word of bits per customer.
+ * Revenue and distinct purchase orders per group, over scored customers' rows; given `words`
+ * (a word of bits per customer, up to 32 groups), the distinct customers of purchase rows too.
  */
-export function revenueOrdersCustomers(
-  tx: Transactions, facts: RowFacts, codes: Int32Array, blank: number, net: boolean, revenue: Float64Array, orders: Float64Array, customers: Float64Array, customerCount: number,
+export function revenueAndOrders(
+  tx: Transactions, facts: RowFacts, codes: Int32Array, blank: number, net: boolean,
+  revenue: Float64Array, orders: Float64Array, customers: Float64Array, words: Int32Array | undefined,
 ): void {
   const { kind, customerIndex } = facts;
   const { amount } = tx;
   const first = new FirstInOrder(facts, tx.order, codes);
-  const words = new Int32Array(customerCount);
   for (let i = 0; i < kind.length; i++) {
     const kd = kind[i];
     if (!(kd & SCORED)) continue;
@@ -74,6 +59,7 @@ export function revenueOrdersCustomers(
     revenue[k] += revenueOf(kd, amount[i], net);
     if (kd & RETURN) continue;
     if (first.test(i, k, PURCHASE_MASK, SCORED)) orders[k]++;
+    if (!words) continue;
     const t = customerIndex[i];
     const bit = 1 << k;
     if (!(words[t] & bit)) (words[t] |= bit), customers[k]++;

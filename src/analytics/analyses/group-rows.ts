@@ -1,5 +1,5 @@
 import { Transactions } from '../ingest';
-import { customersByBuckets, returnRates, revenueOrdersCustomers, revenueAndOrders, revenueBySegment, rowCounts, unitsByGroup } from './group-passes';
+import { customersByBuckets, returnRates, revenueAndOrders, revenueBySegment, rowCounts, unitsByGroup } from './group-passes';
 import { RowFacts } from './row-facts';
 
 /** One way of grouping the rows (by month, by product …) and what to total per group. */
@@ -52,11 +52,9 @@ export function groupRows(tx: Transactions, facts: RowFacts, g: Grouping, custom
   };
   const { codes, blank } = g;
   if (g.totals) {
-    if (g.size <= 32) revenueOrdersCustomers(tx, facts, codes, blank, net, out.revenue, out.orders, out.customers, customerCount);
-    else {
-      revenueAndOrders(tx, facts, codes, blank, net, out.revenue, out.orders);
-      customersByBuckets(facts, codes, blank, out.customers, customerCount);
-    }
+    const words = g.size <= 32 ? new Int32Array(customerCount) : undefined;
+    revenueAndOrders(tx, facts, codes, blank, net, out.revenue, out.orders, out.customers, words);
+    if (!words) customersByBuckets(facts, codes, blank, out.customers, customerCount);
     if (g.quantity) unitsByGroup(facts, codes, blank, g.quantity, out.units);
     if (g.segmentOf) revenueBySegment(tx, facts, codes, g.segmentOf.index, net, out.segmentRevenue, out.segmentTotal);
   }

@@ -1,22 +1,8 @@
 import fc from 'fast-check';
-import { CellValue, DayMonthOrder, detectDayMonthOrder, parseDay, serialFromYmd } from '../../../src/analytics';
+import { CellValue, DayMonthOrder, dayByPatterns, detectDayMonthOrder, parseDay } from '../../../src/analytics';
 
-// The regular expressions parseDay read every text date with before isoDay.
-const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const SLASH_DATE = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)?$/i;
-const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
-
-function regexDay(v: string, order: DayMonthOrder): number {
-  const s = v.trim();
-  if (s === '') return NaN;
-  let m = ISO_DATE.exec(s);
-  if (m) return serialFromYmd(+m[1], +m[2], +m[3]);
-  m = COMPACT_DATE.exec(s);
-  if (m) return serialFromYmd(+m[1], +m[2], +m[3]);
-  m = SLASH_DATE.exec(s);
-  if (m) return order === 'mdy' ? serialFromYmd(+m[3], +m[1], +m[2]) : serialFromYmd(+m[3], +m[2], +m[1]);
-  return NaN;
-}
+const regexDay = (v: string, order: DayMonthOrder) => (v.trim() === '' ? NaN : dayByPatterns(v, order));
 
 function regexOrder(cells: CellValue[], limit: number): DayMonthOrder {
   let seen = 0;
