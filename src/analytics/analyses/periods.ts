@@ -1,13 +1,16 @@
 import { AnalysisContext } from './context';
-import { SCORED, rowFacts } from './row-facts';
+import { GroupedRows } from './group-rows';
+import { PairSet } from './pair-set';
+import { RETURN, RowFacts, SCATTERED, SCORED, revenueOf } from './row-facts';
 
 export type Period = 'year' | 'month';
 
-export interface PeriodCodes {
-  /** Period of each scored customer's row (index into labels), -1 for other rows. */
-  codes: Int32Array;
-  /** Every period from the first to the last: "2024", or "2024-03". */
+/** Revenue, purchase orders and customers of one period kind, every period from the first to the last. */
+export interface PeriodTotals {
   labels: string[];
+  revenue: Float64Array;
+  orders: Float64Array;
+  customers: Float64Array;
 }
 
 /** Year and month of an Excel serial day, as a period index (months since year 0). */
@@ -21,41 +24,101 @@ function labelsFrom(lo: number, hi: number, label: (p: number) => string): strin
 }
 
 /**
- * Each scored row's year and month, numbered from the first period present. The months come
- * from a table over the days between the first and the last (a Date per row was slow); days
- * that are not whole, or too far apart for a table, get a Date each.
+ * A day's month index (months since year 0), from a table over the days between the first and
+ * the last (a Date per row was slow); days that are not whole, or too far apart for a table,
+ * get a Date each.
  */
-export function periodCodes(ctx: AnalysisContext): Record<Period, PeriodCodes> {
-  const { day, rowCount } = ctx.tx;
-  const { kind, firstDay: lo, lastDay: hi } = rowFacts(ctx);
-  const month = new Int32Array(rowCount).fill(-1);
-  const year = new Int32Array(rowCount).fill(-1);
-  if (lo > hi) return { year: { codes: year, labels: [] }, month: { codes: month, labels: [] } };
-  const first = monthIndex(lo);
-  const last = monthIndex(hi);
-  const firstYear = Math.floor(first / 12);
-  const byTable = Number.isInteger(lo) && Number.isInteger(hi) && hi - lo < 1 << 20;
-  const monthOfDay = new Int32Array(byTable ? hi - lo + 1 : 0);
-  const yearOfDay = new Int32Array(monthOfDay.length);
-  for (let d = 0; d < monthOfDay.length; d++) {
-    const m = monthIndex(lo + d);
-    monthOfDay[d] = m - first;
-    yearOfDay[d] = Math.floor(m / 12) - firstYear;
+function monthsOfDays(lo: number, hi: number): (day: number) => number {
+  if (!(Number.isInteger(lo) && Number.isInteger(hi) && hi - lo < 1 << 20)) return monthIndex;
+  const table = new Int32Array(hi - lo + 1);
+  for (let d = 0; d < table.length; d++) table[d] = monthIndex(lo + d);
+  return (day) => (Number.isInteger(day) ? table[day - lo] : monthIndex(day));
+}
+
+/** Distinct (customer, period) pairs: a bitmap while it stays small, else hashed pairs. */
+class CustomerPeriods {
+  private readonly bits: Uint8Array | undefined;
+  private readonly pairs: PairSet | undefined;
+
+  constructor(customers: number, private readonly periods: number) {
+    if (customers * periods <= 1 << 27) this.bits = new Uint8Array((customers * periods + 7) >> 3);
+    else this.pairs = new PairSet(customers);
   }
-  for (let i = 0; i < rowCount; i++) {
-    if (!(kind[i] & SCORED)) continue;
-    const d = day[i];
-    if (byTable && Number.isInteger(d)) {
-      month[i] = monthOfDay[d - lo];
-      year[i] = yearOfDay[d - lo];
+
+  add(customer: number, period: number): boolean {
+    if (!this.bits) return this.pairs!.add(customer, period);
+    const at = customer * this.periods + period;
+    const byte = this.bits[at >> 3];
+    const bit = 1 << (at & 7);
+    this.bits[at >> 3] = byte | bit;
+    return (byte & bit) === 0;
+  }
+}
+
+const sized = (n: number) => ({ revenue: new Float64Array(n), orders: new Float64Array(n), customers: new Float64Array(n) });
+
+/**
+ * Revenue, purchase orders and customers by month and by year, in one pass over scored
+ * customers' rows with each row's periods looked up from its day: no period column is kept
+ * (8 MB of fresh pages a million rows). An order is counted in a period at its first purchase
+ * row there, found among its run's earlier rows (row-facts), or hashed for a scattered order.
+ */
+export function periodTotals(ctx: AnalysisContext, facts: RowFacts): Record<Period, PeriodTotals> {
+  const { day, amount, order } = ctx.tx;
+  const { kind, customerIndex, runBack, firstDay: lo, lastDay: hi } = facts;
+  if (lo > hi) return { year: { labels: [], ...sized(0) }, month: { labels: [], ...sized(0) } };
+  const monthOf = monthsOfDays(lo, hi);
+  const first = monthOf(lo);
+  const firstYear = Math.floor(first / 12);
+  const months = monthOf(hi) - first + 1;
+  const years = Math.floor((first + months - 1) / 12) - firstYear + 1;
+  const byMonth = sized(months);
+  const byYear = sized(years);
+  const monthCustomers = new CustomerPeriods(ctx.customers.size, months);
+  const yearCustomers = new CustomerPeriods(ctx.customers.size, years);
+  let spill: PairSet | undefined; // (order, period) of scattered orders' rows: months, then years after them
+  const net = ctx.options.returns === 'net';
+  for (let i = 0; i < kind.length; i++) {
+    const kd = kind[i];
+    if (!(kd & SCORED)) continue;
+    const m = monthOf(day[i]) - first;
+    const y = Math.floor((m + first) / 12) - firstYear;
+    const r = revenueOf(kd, amount[i], net);
+    byMonth.revenue[m] += r;
+    byYear.revenue[y] += r;
+    if (kd & RETURN) continue;
+    let newMonth = true;
+    let newYear = true;
+    const back = runBack[i];
+    if (back === SCATTERED) {
+      spill ??= new PairSet(1024);
+      newMonth = spill.add(order[i], m);
+      newYear = spill.add(order[i], months + y);
     } else {
-      const m = monthIndex(d);
-      month[i] = m - first;
-      year[i] = Math.floor(m / 12) - firstYear;
+      for (let j = i - back; j < i; j++) {
+        if ((kind[j] & (SCORED | RETURN)) !== SCORED) continue;
+        const mj = day[j] === day[i] ? m : monthOf(day[j]) - first;
+        if (mj === m) newMonth = false;
+        if (Math.floor((mj + first) / 12) - firstYear === y) newYear = false;
+      }
     }
+    if (newMonth) byMonth.orders[m]++;
+    if (newYear) byYear.orders[y]++;
+    const t = customerIndex[i];
+    if (monthCustomers.add(t, m)) byMonth.customers[m]++;
+    if (yearCustomers.add(t, y)) byYear.customers[y]++;
   }
   return {
-    year: { codes: year, labels: labelsFrom(firstYear, Math.floor(last / 12), String) },
-    month: { codes: month, labels: labelsFrom(first, last, (p) => `${Math.floor(p / 12)}-${String((p % 12) + 1).padStart(2, '0')}`) },
+    year: { labels: labelsFrom(firstYear, firstYear + years - 1, String), ...byYear },
+    month: { labels: labelsFrom(first, first + months - 1, (p) => `${Math.floor(p / 12)}-${String((p % 12) + 1).padStart(2, '0')}`), ...byMonth },
+  };
+}
+
+/** PeriodTotals in the shape of a grouping's totals (the other totals empty). */
+export function asGroupedRows(p: PeriodTotals): GroupedRows & { labels: string[] } {
+  const none = new Float64Array(0);
+  return {
+    ...p, units: none, knownOrders: none, returnedOrders: none, returnedRevenue: none, rows: none, amount: none, rowOrders: none,
+    segmentRevenue: none, segmentTotal: none,
   };
 }

@@ -4,7 +4,7 @@ import { segmentNames } from '../rule-tables';
 import { AnalysisContext } from './context';
 import { GroupedRows, Grouping, groupRows } from './group-rows';
 import { rowFacts } from './row-facts';
-import { Period, periodCodes } from './periods';
+import { Period, asGroupedRows, periodTotals } from './periods';
 
 /** The group of rows whose cell is blank. */
 export const BLANK = '(blank)';
@@ -62,17 +62,14 @@ function dimensionGrouping(ctx: AnalysisContext, role: Role, col: DimensionColum
 const cache = new WeakMap<AnalysisContext, ReportGroupings>();
 
 /**
- * Every row-level grouping of the report (years, months, each mapped dimension) totalled in one
- * pass over the rows, once per context: trend, breakdowns, products and returns all read it.
+ * Every row-level grouping of the report (years and months, each mapped dimension) totalled once
+ * per context: trend, breakdowns, products and returns all read it.
  */
 export function reportGroupings(ctx: AnalysisContext): ReportGroupings {
   const known = cache.get(ctx);
   if (known) return known;
   const segments = segmentNames(ctx.options.ruleTables[ctx.options.scheme]);
-  const periods = periodCodes(ctx);
-  const named: [string, string[], Grouping][] = (['year', 'month'] as const).map((p) => [
-    p, periods[p].labels, { codes: periods[p].codes, blank: -1, size: periods[p].labels.length, totals: true, returns: false, rows: false, quantity: undefined, segmentOf: undefined },
-  ]);
+  const named: [string, string[], Grouping][] = [];
   for (const [role, col] of Object.entries(ctx.tx.attributes) as [Role, DimensionColumn][]) {
     if (col.kind !== 'category') continue;
     const grouping = dimensionGrouping(ctx, role, col, segments);
@@ -84,9 +81,10 @@ export function reportGroupings(ctx: AnalysisContext): ReportGroupings {
     return { ...groupRows(ctx.tx, facts, grouping, ctx.customers.size, ctx.options.returns === 'net'), labels };
   };
   const dimensions: ReportGroupings['dimensions'] = {};
-  for (const [name] of named.slice(2)) dimensions[name as Role] = by(name);
+  for (const [name] of named) dimensions[name as Role] = by(name);
+  const periods = periodTotals(ctx, facts);
   const out = {
-    periods: { year: by('year'), month: by('month') }, dimensions, segments,
+    periods: { year: asGroupedRows(periods.year), month: asGroupedRows(periods.month) }, dimensions, segments,
     revenue: facts.totalRevenue, amount: facts.totalAmount, firstPurchaseDay: facts.firstPurchaseDay, lastPurchaseDay: facts.lastPurchaseDay,
   };
   cache.set(ctx, out);
