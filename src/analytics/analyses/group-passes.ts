@@ -1,5 +1,6 @@
 import { Transactions } from '../ingest';
 import { PairSet } from './pair-set';
+import { GroupedRows, Grouping } from './group-rows';
 import { COUNTED, KNOWN, RETURN, RowFacts, SCATTERED, SCORED, revenueOf } from './row-facts';
 
 // One pass per total, each always taking the same path and the same types: a pass that did
@@ -41,24 +42,34 @@ class FirstInOrder {
 }
 
 /**
- * Revenue and distinct purchase orders per group, over scored customers' rows; given `words`
- * (a word of bits per customer, up to 32 groups), the distinct customers of purchase rows too.
+ * Over scored customers' rows, per group: revenue, distinct purchase orders, and, as the
+ * grouping asks, units of purchase rows (blank quantities left out), revenue per (segment,
+ * group) of rows whose code is not blank, and with `words` (a word of bits per customer, up to
+ * 32 groups) the distinct customers of purchase rows. One pass: the optional totals cost a
+ * loop-invariant test per row, a pass of their own cost a read of every row again.
  */
-export function revenueAndOrders(
-  tx: Transactions, facts: RowFacts, codes: Int32Array, blank: number, net: boolean,
-  revenue: Float64Array, orders: Float64Array, customers: Float64Array, words: Int32Array | undefined,
-): void {
+export function revenueAndOrders(tx: Transactions, facts: RowFacts, g: Grouping, out: GroupedRows, net: boolean, words: Int32Array | undefined): void {
   const { kind, customerIndex } = facts;
   const { amount } = tx;
+  const { codes, blank, size, quantity } = g;
+  const segment = g.segmentOf?.index;
+  const { revenue, orders, customers, units, segmentRevenue, segmentTotal } = out;
   const first = new FirstInOrder(facts, tx.order, codes);
   for (let i = 0; i < kind.length; i++) {
     const kd = kind[i];
     if (!(kd & SCORED)) continue;
     const k = codes[i] < 0 ? blank : codes[i];
     if (k < 0) continue;
-    revenue[k] += revenueOf(kd, amount[i], net);
+    const r = revenueOf(kd, amount[i], net);
+    revenue[k] += r;
+    if (segment && codes[i] >= 0) {
+      const s = segment[customerIndex[i]];
+      segmentRevenue[s * size + k] += r;
+      segmentTotal[s] += r;
+    }
     if (kd & RETURN) continue;
     if (first.test(i, k, PURCHASE_MASK, SCORED)) orders[k]++;
+    if (quantity && quantity[i] === quantity[i]) units[k] += quantity[i];
     if (!words) continue;
     const t = customerIndex[i];
     const bit = 1 << k;
@@ -90,33 +101,6 @@ export function customersByBuckets(facts: RowFacts, codes: Int32Array, blank: nu
       const t = bucketed[e];
       if (stamp[t] !== k + 1) (stamp[t] = k + 1), customers[k]++;
     }
-  }
-}
-
-/** Units of purchase rows per group (blank quantities left out). */
-export function unitsByGroup(facts: RowFacts, codes: Int32Array, blank: number, quantity: Float64Array, units: Float64Array): void {
-  const { kind } = facts;
-  for (let i = 0; i < kind.length; i++) {
-    if ((kind[i] & PURCHASE_MASK) !== SCORED || Number.isNaN(quantity[i])) continue;
-    const k = codes[i] < 0 ? blank : codes[i];
-    if (k >= 0) units[k] += quantity[i];
-  }
-}
-
-/** Revenue per (segment, group) of rows whose code is not blank, and per segment over them. */
-export function revenueBySegment(
-  tx: Transactions, facts: RowFacts, codes: Int32Array, segmentOf: Int32Array, net: boolean, byGroup: Float64Array, bySegment: Float64Array,
-): void {
-  const { kind, customerIndex } = facts;
-  const { amount } = tx;
-  const size = byGroup.length / bySegment.length;
-  for (let i = 0; i < kind.length; i++) {
-    const kd = kind[i];
-    if (!(kd & SCORED) || codes[i] < 0) continue;
-    const s = segmentOf[customerIndex[i]];
-    const r = revenueOf(kd, amount[i], net);
-    byGroup[s * size + codes[i]] += r;
-    bySegment[s] += r;
   }
 }
 

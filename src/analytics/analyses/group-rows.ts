@@ -1,5 +1,5 @@
 import { Transactions } from '../ingest';
-import { customersByBuckets, returnRates, revenueAndOrders, revenueBySegment, rowCounts, unitsByGroup } from './group-passes';
+import { customersByBuckets, returnRates, revenueAndOrders, rowCounts } from './group-passes';
 import { RowFacts } from './row-facts';
 
 /** One way of grouping the rows (by month, by product …) and what to total per group. */
@@ -53,10 +53,8 @@ export function groupRows(tx: Transactions, facts: RowFacts, g: Grouping, custom
   const { codes, blank } = g;
   if (g.totals) {
     const words = g.size <= 32 ? new Int32Array(customerCount) : undefined;
-    revenueAndOrders(tx, facts, codes, blank, net, out.revenue, out.orders, out.customers, words);
+    revenueAndOrders(tx, facts, g, out, net, words);
     if (!words) customersByBuckets(facts, codes, blank, out.customers, customerCount);
-    if (g.quantity) unitsByGroup(facts, codes, blank, g.quantity, out.units);
-    if (g.segmentOf) revenueBySegment(tx, facts, codes, g.segmentOf.index, net, out.segmentRevenue, out.segmentTotal);
   }
   if (g.returns) returnRates(tx, facts, codes, blank, out.knownOrders, out.returnedOrders, out.returnedRevenue);
   if (g.rows) rowCounts(tx, facts, codes, blank, out.rows, out.amount, out.rowOrders);

@@ -59,6 +59,8 @@ function dimensionGrouping(ctx: AnalysisContext, role: Role, col: DimensionColum
   };
 }
 
+const richness = (g: Grouping) => +!!g.segmentOf + +!!g.quantity + +g.totals + +g.returns;
+
 const cache = new WeakMap<AnalysisContext, ReportGroupings>();
 
 /**
@@ -75,6 +77,9 @@ export function reportGroupings(ctx: AnalysisContext): ReportGroupings {
     const grouping = dimensionGrouping(ctx, role, col, segments);
     if (grouping.totals || grouping.returns || grouping.rows) named.push([role, [...col.labels, role === 'status' ? UNKNOWN_STATUS : BLANK], grouping]);
   }
+  // The grouping with the most totals first: the passes' code then has seen every branch before
+  // it is optimised (a branch first taken in optimised code sends the pass back to the interpreter).
+  named.sort(([, , a], [, , b]) => richness(b) - richness(a));
   const facts = rowFacts(ctx);
   const by = (name: string) => {
     const [, labels, grouping] = named.find(([n]) => n === name)!;
