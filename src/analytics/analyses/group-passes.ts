@@ -42,24 +42,37 @@ class FirstInOrder {
 }
 
 /**
- * Over scored customers' rows, per group: revenue, distinct purchase orders, and, as the
- * grouping asks, units of purchase rows (blank quantities left out), revenue per (segment,
- * group) of rows whose code is not blank, and with `words` (a word of bits per customer, up to
- * 32 groups) the distinct customers of purchase rows. One pass: the optional totals cost a
- * loop-invariant test per row, a pass of their own cost a read of every row again.
+ * One pass for a grouping's totals and return rates. Over scored customers' rows, per group:
+ * revenue, distinct purchase orders, and as the grouping asks, units of purchase rows (blank
+ * quantities left out), revenue per (segment, group) of rows whose code is not blank, and with
+ * `words` (a word of bits per customer, up to 32 groups) the distinct customers of purchase
+ * rows. Over rows with a known status (any customer's), when the grouping asks for returns:
+ * distinct orders, returned orders and returned revenue (Σ |amount| of return rows). The
+ * optional parts cost a loop-invariant test per row; a pass of their own cost a read of every
+ * row again.
  */
-export function revenueAndOrders(tx: Transactions, facts: RowFacts, g: Grouping, out: GroupedRows, net: boolean, words: Int32Array | undefined): void {
+export function totalsAndReturns(tx: Transactions, facts: RowFacts, g: Grouping, out: GroupedRows, net: boolean, words: Int32Array | undefined): void {
   const { kind, customerIndex } = facts;
   const { amount } = tx;
-  const { codes, blank, size, quantity } = g;
+  const { codes, blank, size, quantity, totals, returns } = g;
   const segment = g.segmentOf?.index;
-  const { revenue, orders, customers, units, segmentRevenue, segmentTotal } = out;
-  const first = new FirstInOrder(facts, tx.order, codes);
+  const { revenue, orders, customers, units, segmentRevenue, segmentTotal, knownOrders, returnedOrders, returnedRevenue } = out;
+  const firstPurchase = new FirstInOrder(facts, tx.order, codes);
+  const firstKnown = new FirstInOrder(facts, tx.order, codes);
+  const firstReturned = new FirstInOrder(facts, tx.order, codes);
   for (let i = 0; i < kind.length; i++) {
     const kd = kind[i];
-    if (!(kd & SCORED)) continue;
+    if (!kd) continue;
     const k = codes[i] < 0 ? blank : codes[i];
     if (k < 0) continue;
+    if (returns && kd & KNOWN) {
+      if (firstKnown.test(i, k, KNOWN_ROW, KNOWN_ROW)) knownOrders[k]++;
+      if (kd & RETURN) {
+        returnedRevenue[k] += Math.abs(amount[i]);
+        if (firstReturned.test(i, k, RETURNED_ROW, RETURNED_ROW)) returnedOrders[k]++;
+      }
+    }
+    if (!totals || !(kd & SCORED)) continue;
     const r = revenueOf(kd, amount[i], net);
     revenue[k] += r;
     if (segment && codes[i] >= 0) {
@@ -68,7 +81,7 @@ export function revenueAndOrders(tx: Transactions, facts: RowFacts, g: Grouping,
       segmentTotal[s] += r;
     }
     if (kd & RETURN) continue;
-    if (first.test(i, k, PURCHASE_MASK, SCORED)) orders[k]++;
+    if (firstPurchase.test(i, k, PURCHASE_MASK, SCORED)) orders[k]++;
     if (quantity && quantity[i] === quantity[i]) units[k] += quantity[i];
     if (!words) continue;
     const t = customerIndex[i];
@@ -101,26 +114,6 @@ export function customersByBuckets(facts: RowFacts, codes: Int32Array, blank: nu
       const t = bucketed[e];
       if (stamp[t] !== k + 1) (stamp[t] = k + 1), customers[k]++;
     }
-  }
-}
-
-/** Over rows with a known status: distinct orders, returned orders and returned revenue (Σ |amount| of return rows) per group. */
-export function returnRates(
-  tx: Transactions, facts: RowFacts, codes: Int32Array, blank: number, orders: Float64Array, returned: Float64Array, returnedRevenue: Float64Array,
-): void {
-  const { kind } = facts;
-  const { amount } = tx;
-  const first = new FirstInOrder(facts, tx.order, codes);
-  const firstReturned = new FirstInOrder(facts, tx.order, codes);
-  for (let i = 0; i < kind.length; i++) {
-    const kd = kind[i];
-    if ((kd & KNOWN_ROW) !== KNOWN_ROW) continue;
-    const k = codes[i] < 0 ? blank : codes[i];
-    if (k < 0) continue;
-    if (first.test(i, k, KNOWN_ROW, KNOWN_ROW)) orders[k]++;
-    if (!(kd & RETURN)) continue;
-    returnedRevenue[k] += Math.abs(amount[i]);
-    if (firstReturned.test(i, k, RETURNED_ROW, RETURNED_ROW)) returned[k]++;
   }
 }
 

@@ -1,5 +1,5 @@
 import { Transactions } from '../ingest';
-import { customersByBuckets, returnRates, revenueAndOrders, rowCounts } from './group-passes';
+import { customersByBuckets, rowCounts, totalsAndReturns } from './group-passes';
 import { RowFacts } from './row-facts';
 
 /** One way of grouping the rows (by month, by product …) and what to total per group. */
@@ -51,12 +51,9 @@ export function groupRows(tx: Transactions, facts: RowFacts, g: Grouping, custom
     segmentTotal: new Float64Array(g.segmentOf ? g.segmentOf.count : 0),
   };
   const { codes, blank } = g;
-  if (g.totals) {
-    const words = g.size <= 32 ? new Int32Array(customerCount) : undefined;
-    revenueAndOrders(tx, facts, g, out, net, words);
-    if (!words) customersByBuckets(facts, codes, blank, out.customers, customerCount);
-  }
-  if (g.returns) returnRates(tx, facts, codes, blank, out.knownOrders, out.returnedOrders, out.returnedRevenue);
+  const words = g.totals && g.size <= 32 ? new Int32Array(customerCount) : undefined;
+  if (g.totals || g.returns) totalsAndReturns(tx, facts, g, out, net, words);
+  if (g.totals && !words) customersByBuckets(facts, codes, blank, out.customers, customerCount);
   if (g.rows) rowCounts(tx, facts, codes, blank, out.rows, out.amount, out.rowOrders);
   return out;
 }
