@@ -19,6 +19,16 @@ describe('analyzeTable', () => {
     expect(report.revenue).toBeCloseTo(197.5, 9);
   });
 
+  it('shapes customer rows and row segments on first read; spreads and JSON leave the row segments out', () => {
+    const report = analyzeTable(TEN_ORDERS);
+    expect(Object.keys(report)).toContain('customers');
+    expect(Object.keys(report)).not.toContain('rowSegments');
+    expect(JSON.parse(JSON.stringify(report))).not.toHaveProperty('rowSegments');
+    expect({ ...report }.customers).toBe(report.customers); // made once, then the same array
+    expect(report.rowSegments).toBe(report.rowSegments);
+    expect(report.rowSegments).toEqual(Array.from(report.rowCustomer, (i) => (i < 0 ? '' : report.customers[i].segment)));
+  });
+
   it('leaves credit notes out of monetary with returns "exclude"', () => {
     const b = analyzeTable(TEN_ORDERS, { returns: 'exclude' }).customers.find((c) => c.customer === 'B')!;
     expect(b.monetary).toBe(100);
