@@ -67,8 +67,20 @@ export async function closeStep(page: Page, name: string): Promise<void> {
   if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
 }
 
-/** Picks an option in the Fluent dropdown with that accessible name. */
+/**
+ * Picks an option in the Fluent dropdown with that accessible name. The list is asked for again
+ * if it did not open (a click that lands while the pane re-renders the step can be lost).
+ */
 export async function choose(page: Page, dropdown: string, option: string): Promise<void> {
-  await page.getByRole('combobox', { name: dropdown }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
+  const box = page.getByRole('combobox', { name: dropdown });
+  const item = page.getByRole('option', { name: option, exact: true });
+  for (let attempt = 0; ; attempt++) {
+    if ((await box.getAttribute('aria-expanded')) !== 'true') await box.click();
+    try {
+      await item.click({ timeout: 5_000 });
+      return;
+    } catch (e) {
+      if (attempt === 3) throw e;
+    }
+  }
 }
