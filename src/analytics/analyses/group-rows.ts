@@ -37,9 +37,10 @@ export interface GroupedRows {
 }
 
 /**
- * A grouping's totals, a pass over the rows for each (group-passes). Distinct orders are settled
- * within each order's run of rows (row-facts), distinct customers by bits or buckets, so no pass
- * keeps a table over all orders or all (customer, group) pairs. Sums are taken in row order.
+ * A grouping's totals (group-passes): one pass for its totals and return rates, one for status
+ * rows, and for more than 32 groups the customers by buckets. Distinct orders are settled within
+ * each order's run of rows (row-facts), distinct customers by bits or buckets, so no pass keeps
+ * a table over all orders or all (customer, group) pairs. Sums are taken in row order.
  */
 export function groupRows(tx: Transactions, facts: RowFacts, g: Grouping, customerCount: number, net: boolean): GroupedRows {
   const sized = (on: boolean) => new Float64Array(on ? g.size : 0);

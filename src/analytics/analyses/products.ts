@@ -28,7 +28,7 @@ export interface ProductsAnalysis {
   topProductsBySegment: { segment: string; products: SegmentProductRow[] }[];
 }
 
-function productRows(ctx: AnalysisContext, t: GroupedBy, total: number, withUnits: boolean): ProductRow[] {
+function productRows(t: GroupedBy, total: number, withUnits: boolean): ProductRow[] {
   return t.labels
     .map((name, k) => ({
       name, revenue: t.revenue[k], revenueShare: share(t.revenue[k], total), orders: t.orders[k], customers: t.customers[k],
@@ -63,9 +63,9 @@ export function productsAnalysis(ctx: AnalysisContext): ProductsAnalysis {
   const { dimensions, segments, revenue } = reportGroupings(ctx);
   const withUnits = ctx.tx.attributes.quantity?.kind === 'number';
   const { category, product } = dimensions;
-  const all = product ? productRows(ctx, product, revenue, withUnits) : null;
+  const all = product ? productRows(product, revenue, withUnits) : null;
   return {
-    categories: category ? productRows(ctx, category, revenue, withUnits) : null,
+    categories: category ? productRows(category, revenue, withUnits) : null,
     topProducts: all ? all.slice(0, ctx.topN) : null,
     productCount: all ? all.length : 0,
     topProductsBySegment: product ? bySegment(ctx, product, segments, revenue) : [],
