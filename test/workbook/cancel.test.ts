@@ -1,4 +1,5 @@
-import { Progress, RunCancelledError, analyzeWorkbook } from '../../src/workbook';
+import { Progress, RunCancelledError, analyzeHere, analyzeWorkbook, readSourceData } from '../../src/workbook';
+import { CellValue } from '../../src/analytics';
 import { createExcelModel, ExcelModel, ModelInit } from '../excel-model/create-model';
 import { TEN_ORDERS } from '../analytics/ten-orders';
 
@@ -145,5 +146,43 @@ describe('choices the task pane passes', () => {
     install({ sheets: [{ name: 'Data', cells: [['x'], [], ...TEN_ORDERS] }], selection: { sheet: 'Data', address: 'A1' } });
     expect((await analyzeWorkbook({ source: { sheetName: 'Data', address: 'A3:D13' } })).customers).toBe(5);
     await expect(analyzeWorkbook({ source: { tableName: 'Gone' } })).rejects.toThrow('There is no table named "Gone" in this workbook any more: pick the data again.');
+  });
+});
+
+describe('the analysis session', () => {
+  /** analyzeHere, recording what the run did with it. */
+  function spySession() {
+    const log: string[] = [];
+    const rows: unknown[][] = [];
+    const compute = () => {
+      const inner = analyzeHere();
+      return {
+        add: async (block: CellValue[][]) => (log.push(`add ${block.length}`), rows.push(...block), inner.add(block)),
+        report: (...args: Parameters<ReturnType<typeof analyzeHere>['report']>) => (log.push('report'), inner.report(...args)),
+        close: () => (log.push('close'), inner.close()),
+      };
+    };
+    return { log, rows, compute };
+  }
+
+  it('gets every row as it is read, header first, gives the report, and is closed', async () => {
+    const model = install(inTable());
+    const asRead = (await model.Excel.run((context) => readSourceData(context as never))).values;
+    const spy = spySession();
+    await analyzeWorkbook({ compute: spy.compute });
+    expect(asRead).toHaveLength(TEN_ORDERS.length);
+    expect(spy.rows).toEqual(asRead);
+    expect(spy.log.at(-2)).toBe('report');
+    expect(spy.log.at(-1)).toBe('close');
+  });
+
+  it('is closed without a report when the run is cancelled while reading', async () => {
+    install(inTable());
+    const spy = spySession();
+    const controller = new AbortController();
+    const run = analyzeWorkbook({ compute: spy.compute, signal: controller.signal, onProgress: (p) => p.step === 'reading' && controller.abort() });
+    await expect(run).rejects.toBeInstanceOf(RunCancelledError);
+    expect(spy.log).not.toContain('report');
+    expect(spy.log.at(-1)).toBe('close');
   });
 });
