@@ -3,24 +3,18 @@
  * the core (customers and segments, `sections: false`), then every report section on its own.
  */
 import {
-  AnalysisContext, analyzeTransactions, breakdowns, byRevenue, concentration, dataQuality, distributions, kpis,
-  productsAnalysis, reportGroupings, resolveOptions, returnsAnalysis, rfGrid, segmentSummary, topCustomers, trend, Transactions,
-  buildCustomerTable, customerMetrics, scoreCustomers, assignSegments,
+  analysisContext, analyzeTransactions, breakdowns, byRevenue, concentration, dataQuality, distributions, kpis,
+  productsAnalysis, reportGroupings, returnsAnalysis, rfGrid, rowFacts, segmentSummary, topCustomers, trend, Transactions,
 } from '../../src/analytics';
 import { timed } from './timing';
 
 export function reportSteps(tx: Transactions, times: Record<string, number[]>): void {
   timed(times, 'core (sections: false)', () => analyzeTransactions(tx, {}, { sections: false }));
-  const options = resolveOptions({});
-  const report = analyzeTransactions(tx, {}, { sections: false });
-  const table = buildCustomerTable(customerMetrics(tx, report.asOf, options.returns), report.asOf);
-  scoreCustomers(table, options.method, options.bins, options.thresholds);
-  assignSegments(table, options);
-  const ctx: AnalysisContext = {
-    tx, customers: table, asOf: report.asOf, options, topN: options.topN,
-    bands: { age: options.ageBands, income: options.incomeBands }, attributeConflicts: {},
-  };
-  timed(times, 'reportGroupings', () => reportGroupings(ctx));
+  const { ctx, metrics } = analysisContext(tx);
+  const { options } = ctx;
+  const unscored = metrics.ids.filter((_, c) => !metrics.hasPurchase[c]);
+  timed(times, 'rowFacts', () => rowFacts(ctx));
+  timed(times, 'reportGroupings (after rowFacts)', () => reportGroupings(ctx));
   const order = timed(times, 'byRevenue', () => byRevenue(ctx));
   timed(times, 'segmentSummary ×schemes', () => options.schemes.map((s) => segmentSummary(ctx, s)));
   timed(times, 'breakdowns', () => breakdowns(ctx));
@@ -33,5 +27,5 @@ export function reportSteps(tx: Transactions, times: Record<string, number[]>): 
   timed(times, 'concentration', () => concentration(ctx, order));
   timed(times, 'topCustomers', () => topCustomers(ctx, ctx.topN, order));
   timed(times, 'distributions', () => distributions(ctx));
-  timed(times, 'dataQuality', () => dataQuality(ctx, report.unscored));
+  timed(times, 'dataQuality', () => dataQuality(ctx, unscored));
 }

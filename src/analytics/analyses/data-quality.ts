@@ -55,17 +55,17 @@ function hashedCopies(rows: Int32Array, tx: Transactions, product: Int32Array | 
   return dup;
 }
 
-/**
- * Rows equal to an earlier row in customer, day, amount, order and product. Equal rows share
- * their order, so a row in its order's run of adjacent rows is compared with the run's earlier
- * rows only; rows without an order or of a scattered order are hashed.
- */
 /** Whether row i equals one of the rows from s to i − 1. */
 function copiesEarlier(s: number, i: number, same: SameRow): boolean {
   for (let j = s; j < i; j++) if (same(j, i)) return true;
   return false;
 }
 
+/**
+ * Rows equal to an earlier row in customer, day, amount, order and product. Equal rows share
+ * their order, so a row in its order's run of adjacent rows is compared with the run's earlier
+ * rows only; rows without an order or of a scattered order are hashed.
+ */
 function duplicates(ctx: AnalysisContext): number {
   const { tx } = ctx;
   const product = (tx.attributes.product as DimensionColumn | undefined)?.codes;

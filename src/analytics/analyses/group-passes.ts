@@ -3,10 +3,6 @@ import { PairSet } from './pair-set';
 import { GroupedRows, Grouping } from './group-rows';
 import { COUNTED, KNOWN, RETURN, RowFacts, SCATTERED, SCORED, revenueOf } from './row-facts';
 
-// One pass per total, each always taking the same path and the same types: a pass that did
-// several totals behind flags was deoptimised whenever the next grouping took a branch the
-// previous ones had not, and fell back to the interpreter in the middle of a million rows.
-
 const PURCHASE_MASK = SCORED | RETURN;
 const KNOWN_ROW = COUNTED | KNOWN;
 const RETURNED_ROW = COUNTED | KNOWN | RETURN;

@@ -71,7 +71,7 @@ export function reportGroupings(ctx: AnalysisContext): ReportGroupings {
   const known = cache.get(ctx);
   if (known) return known;
   const segments = segmentNames(ctx.options.ruleTables[ctx.options.scheme]);
-  const named: [string, string[], Grouping][] = [];
+  const named: [Role, string[], Grouping][] = [];
   for (const [role, col] of Object.entries(ctx.tx.attributes) as [Role, DimensionColumn][]) {
     if (col.kind !== 'category') continue;
     const grouping = dimensionGrouping(ctx, role, col, segments);
@@ -81,12 +81,9 @@ export function reportGroupings(ctx: AnalysisContext): ReportGroupings {
   // it is optimised (a branch first taken in optimised code sends the pass back to the interpreter).
   named.sort(([, , a], [, , b]) => richness(b) - richness(a));
   const facts = rowFacts(ctx);
-  const by = (name: string) => {
-    const [, labels, grouping] = named.find(([n]) => n === name)!;
-    return { ...groupRows(ctx.tx, facts, grouping, ctx.customers.size, ctx.options.returns === 'net'), labels };
-  };
+  const net = ctx.options.returns === 'net';
   const dimensions: ReportGroupings['dimensions'] = {};
-  for (const [name] of named) dimensions[name as Role] = by(name);
+  for (const [role, labels, grouping] of named) dimensions[role] = { ...groupRows(ctx.tx, facts, grouping, ctx.customers.size, net), labels };
   const periods = periodTotals(ctx, facts);
   const out = {
     periods: { year: asGroupedRows(periods.year), month: asGroupedRows(periods.month) }, dimensions, segments,
