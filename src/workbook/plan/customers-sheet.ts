@@ -42,6 +42,7 @@ export function planCustomers(report: Report, rows?: PlanCell[][]): SheetPlan {
   const sheet = new SheetLayout(CUSTOMERS_SHEET);
   const schemes = report.options.schemes;
   const attributes = attributeNames(report);
+  const row = customerRow(report, attributes);
   sheet.table({
     name: 'CXCustomers',
     title: `${report.customers.length.toLocaleString('en-US')} customers, as of ${report.asOfDate}`,
@@ -49,7 +50,7 @@ export function planCustomers(report: Report, rows?: PlanCell[][]): SheetPlan {
       'Customer', 'Recency (days)', 'Frequency', 'Monetary', 'R', 'F', 'M', 'RFM', 'Segment',
       ...schemes.map((s) => `Segment (${s})`), 'First purchase', 'Last purchase', 'AOV', 'Orders per month', ...attributes,
     ],
-    rows: rows ?? report.customers.map((_, i) => customerRow(report, attributes)(i)),
+    rows: rows ?? report.customers.map((_, i) => row(i)),
     formats: [
       '', FORMAT.count, FORMAT.count, FORMAT.money, '0', '0', '0', '', '', ...schemes.map(() => ''), FORMAT.date, FORMAT.date,
       FORMAT.money, FORMAT.decimal, ...attributes.map(() => ''),

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Report, analyzeTable } from '../../../src/analytics';
 import { csvCells } from '../../../src/cli/read-input';
-import { TablePlan, WorkbookPlan, planReport } from '../../../src/workbook/plan';
+import { TablePlan, WorkbookPlan, planReport, planReportInTurns } from '../../../src/workbook/plan';
 import { SHOP } from '../../analytics/analyses/shop';
 
 function checkStructure(plan: WorkbookPlan): void {
@@ -88,5 +88,16 @@ describe('planReport', () => {
     const p = planReport(big, { source: 'online-retail', treemap: false });
     checkStructure(p);
     expect((p.sheets[1].blocks[0] as TablePlan).rows).toHaveLength(big.customers.length);
+  });
+
+  it('plans the same sheets in turns (the pane) as at once (the CLI), waiting between turns', async () => {
+    const cells = csvCells(readFileSync(join(__dirname, '..', '..', '..', 'data', 'online-retail-2010-12.csv'), 'utf8'));
+    const big: Report = analyzeTable(cells);
+    const options = { source: 'online-retail', treemap: false };
+    let turns = 0;
+    const inTurns = await planReportInTurns(big, options, async () => void turns++);
+    expect(inTurns).toEqual(planReport(big, options));
+    // A turn after each sheet, and the customers' rows in turns of 10,000 of their own.
+    expect(turns).toBe(inTurns.sheets.length + Math.ceil(big.customers.length / 10_000));
   });
 });
