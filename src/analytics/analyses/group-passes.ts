@@ -4,36 +4,32 @@ import { GroupedRows, Grouping } from './group-rows';
 import { COUNTED, KNOWN, RETURN, RowFacts, SCATTERED, SCORED, revenueOf } from './row-facts';
 
 const PURCHASE_MASK = SCORED | RETURN;
-const KNOWN_ROW = COUNTED | KNOWN;
-const RETURNED_ROW = COUNTED | KNOWN | RETURN;
 
 /**
- * Whether no row of the run from row s to row i has row i's code and `want` under `mask` in its
- * kind: then row i is the first of its (order, group) pair among such rows (a code equal to row
- * i's is the same group).
- */
-function noEarlier(s: number, i: number, codes: Int32Array, kind: Uint8Array, mask: number, want: number): boolean {
-  const code = codes[i];
-  for (let j = s; j < i; j++) if (codes[j] === code && (kind[j] & mask) === want) return false;
-  return true;
-}
-
-/**
- * Distinct (order, group) pairs, one question at a time: within an order's run only the run's
- * earlier rows are looked at; rows of scattered orders ask a table of pairs, made on first use.
+ * Distinct (order, group) pairs, one question at a time, over the rows asked about. Within an
+ * order's run (row-facts) a row is the first of its pair when its group's stamp does not hold the
+ * run's first row yet: no branch on the data, and nothing kept per order. Rows of scattered
+ * orders ask a table of pairs, made on first use.
  */
 class FirstInOrder {
   private pairs: PairSet | undefined;
+  private readonly stamp: Int32Array; // per group: first row of the last run that had the group
 
-  constructor(private readonly facts: RowFacts, private readonly order: Int32Array, private readonly codes: Int32Array) {}
+  constructor(private readonly facts: RowFacts, private readonly order: Int32Array, size: number) {
+    this.stamp = new Int32Array(size).fill(-1);
+  }
 
-  /** Whether row i (group k) is the first of its pair among the rows whose kind has `want` under `mask`. */
-  test(i: number, k: number, mask: number, want: number): boolean {
+  /** 1 when row i (group k) is the first of its (order, group) pair among the rows asked about, else 0. */
+  test(i: number, k: number): number {
     const back = this.facts.runBack[i];
-    if (back === 0) return true;
-    if (back !== SCATTERED) return noEarlier(i - back, i, this.codes, this.facts.kind, mask, want);
-    this.pairs ??= new PairSet(1024);
-    return this.pairs.add(this.order[i], k);
+    if (back === SCATTERED) {
+      this.pairs ??= new PairSet(1024);
+      return +this.pairs.add(this.order[i], k);
+    }
+    const run = i - back;
+    const fresh = +(this.stamp[k] !== run);
+    this.stamp[k] = run;
+    return fresh;
   }
 }
 
@@ -53,19 +49,19 @@ export function totalsAndReturns(tx: Transactions, facts: RowFacts, g: Grouping,
   const { codes, blank, size, quantity, totals, returns } = g;
   const segment = g.segmentOf?.index;
   const { revenue, orders, customers, units, segmentRevenue, segmentTotal, knownOrders, returnedOrders, returnedRevenue } = out;
-  const firstPurchase = new FirstInOrder(facts, tx.order, codes);
-  const firstKnown = new FirstInOrder(facts, tx.order, codes);
-  const firstReturned = new FirstInOrder(facts, tx.order, codes);
+  const firstPurchase = new FirstInOrder(facts, tx.order, size);
+  const firstKnown = new FirstInOrder(facts, tx.order, size);
+  const firstReturned = new FirstInOrder(facts, tx.order, size);
   for (let i = 0; i < kind.length; i++) {
     const kd = kind[i];
     if (!kd) continue;
     const k = codes[i] < 0 ? blank : codes[i];
     if (k < 0) continue;
     if (returns && kd & KNOWN) {
-      if (firstKnown.test(i, k, KNOWN_ROW, KNOWN_ROW)) knownOrders[k]++;
+      knownOrders[k] += firstKnown.test(i, k);
       if (kd & RETURN) {
         returnedRevenue[k] += Math.abs(amount[i]);
-        if (firstReturned.test(i, k, RETURNED_ROW, RETURNED_ROW)) returnedOrders[k]++;
+        returnedOrders[k] += firstReturned.test(i, k);
       }
     }
     if (!totals || !(kd & SCORED)) continue;
@@ -77,12 +73,13 @@ export function totalsAndReturns(tx: Transactions, facts: RowFacts, g: Grouping,
       segmentTotal[s] += r;
     }
     if (kd & RETURN) continue;
-    if (firstPurchase.test(i, k, PURCHASE_MASK, SCORED)) orders[k]++;
+    orders[k] += firstPurchase.test(i, k);
     if (quantity && quantity[i] === quantity[i]) units[k] += quantity[i];
     if (!words) continue;
     const t = customerIndex[i];
-    const bit = 1 << k;
-    if (!(words[t] & bit)) (words[t] |= bit), customers[k]++;
+    const word = words[t];
+    customers[k] += ((word >>> k) & 1) ^ 1;
+    words[t] = word | (1 << k);
   }
 }
 
@@ -117,13 +114,13 @@ export function customersByBuckets(facts: RowFacts, codes: Int32Array, blank: nu
 export function rowCounts(tx: Transactions, facts: RowFacts, codes: Int32Array, blank: number, rows: Float64Array, sum: Float64Array, orders: Float64Array): void {
   const { kind } = facts;
   const { amount } = tx;
-  const first = new FirstInOrder(facts, tx.order, codes);
+  const first = new FirstInOrder(facts, tx.order, rows.length);
   for (let i = 0; i < kind.length; i++) {
     if (!(kind[i] & COUNTED)) continue;
     const k = codes[i] < 0 ? blank : codes[i];
     if (k < 0) continue;
     rows[k]++;
     sum[k] += amount[i];
-    if (first.test(i, k, COUNTED, COUNTED)) orders[k]++;
+    orders[k] += first.test(i, k);
   }
 }

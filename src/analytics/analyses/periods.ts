@@ -45,13 +45,13 @@ class CustomerPeriods {
     else this.pairs = new PairSet(customers);
   }
 
-  add(customer: number, period: number): boolean {
-    if (!this.bits) return this.pairs!.add(customer, period);
+  /** Adds the pair: 1 when it is new, else 0. */
+  add(customer: number, period: number): number {
+    if (!this.bits) return +this.pairs!.add(customer, period);
     const at = customer * this.periods + period;
     const byte = this.bits[at >> 3];
-    const bit = 1 << (at & 7);
-    this.bits[at >> 3] = byte | bit;
-    return (byte & bit) === 0;
+    this.bits[at >> 3] = byte | (1 << (at & 7));
+    return ((byte >> (at & 7)) & 1) ^ 1;
   }
 }
 
@@ -61,7 +61,8 @@ const sized = (n: number) => ({ revenue: new Float64Array(n), orders: new Float6
  * Revenue, purchase orders and customers by month and by year, in one pass over scored
  * customers' rows with each row's periods looked up from its day: no period column is kept
  * (8 MB of fresh pages a million rows). An order is counted in a period at its first purchase
- * row there, found among its run's earlier rows (row-facts), or hashed for a scattered order.
+ * row there: the period's stamp does not hold the order's run yet (row-facts), or for a row of a
+ * scattered order, the pair is new to a table.
  */
 export function periodTotals(ctx: AnalysisContext, facts: RowFacts): Record<Period, PeriodTotals> {
   const { day, amount, order } = ctx.tx;
@@ -76,6 +77,9 @@ export function periodTotals(ctx: AnalysisContext, facts: RowFacts): Record<Peri
   const byYear = sized(years);
   const monthCustomers = new CustomerPeriods(ctx.customers.size, months);
   const yearCustomers = new CustomerPeriods(ctx.customers.size, years);
+  // Per period: the first row of the last run with a purchase row in it (an order's runs, row-facts).
+  const monthRun = new Int32Array(months).fill(-1);
+  const yearRun = new Int32Array(years).fill(-1);
   let spill: PairSet | undefined; // (order, period) of scattered orders' rows: months, then years after them
   const net = ctx.options.returns === 'net';
   for (let i = 0; i < kind.length; i++) {
@@ -87,26 +91,21 @@ export function periodTotals(ctx: AnalysisContext, facts: RowFacts): Record<Peri
     byMonth.revenue[m] += r;
     byYear.revenue[y] += r;
     if (kd & RETURN) continue;
-    let newMonth = true;
-    let newYear = true;
     const back = runBack[i];
     if (back === SCATTERED) {
       spill ??= new PairSet(1024);
-      newMonth = spill.add(order[i], m);
-      newYear = spill.add(order[i], months + y);
+      byMonth.orders[m] += +spill.add(order[i], m);
+      byYear.orders[y] += +spill.add(order[i], months + y);
     } else {
-      for (let j = i - back; j < i; j++) {
-        if ((kind[j] & (SCORED | RETURN)) !== SCORED) continue;
-        const mj = day[j] === day[i] ? m : monthOf(day[j]) - first;
-        if (mj === m) newMonth = false;
-        if (Math.floor((mj + first) / 12) - firstYear === y) newYear = false;
-      }
+      const run = i - back;
+      byMonth.orders[m] += +(monthRun[m] !== run);
+      byYear.orders[y] += +(yearRun[y] !== run);
+      monthRun[m] = run;
+      yearRun[y] = run;
     }
-    if (newMonth) byMonth.orders[m]++;
-    if (newYear) byYear.orders[y]++;
     const t = customerIndex[i];
-    if (monthCustomers.add(t, m)) byMonth.customers[m]++;
-    if (yearCustomers.add(t, y)) byYear.customers[y]++;
+    byMonth.customers[m] += monthCustomers.add(t, m);
+    byYear.customers[y] += yearCustomers.add(t, y);
   }
   return {
     year: { labels: labelsFrom(firstYear, firstYear + years - 1, String), ...byYear },
