@@ -1,7 +1,10 @@
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { CellValue, ColumnMapping } from '../analytics';
 import { CliError, EXIT } from './cli-error';
 import { missingTransactionRoles } from './looks-like-transactions';
+import { SheetPart, TablePart, workbookStructure } from './xlsx-structure';
 
 /** Which part of a workbook to read: a sheet or an Excel table by name, else the first that looks like transactions. */
 export interface XlsxChoice {
@@ -34,79 +37,114 @@ export function excelJsValue(v: ExcelJS.CellValue): CellValue {
   return v;
 }
 
-/** Rows top..bottom, columns left..right (1-based, inclusive) as cells. */
-function block(ws: ExcelJS.Worksheet, top: number, left: number, bottom: number, right: number): CellValue[][] {
-  const rows: CellValue[][] = [];
-  for (let r = top; r <= bottom; r++) {
-    const row = ws.getRow(r);
+/** A sheet's cells as read: each row's values by column (index 0 is column A), rows by number (1 is row 1). */
+class SheetCells {
+  readonly rows: (CellValue[] | undefined)[] = [];
+  top = Infinity;
+  bottom = 0;
+  left = Infinity;
+  right = 0;
+
+  add(r: number, row: ExcelJS.Row): void {
     const cells: CellValue[] = [];
-    for (let c = left; c <= right; c++) cells.push(excelJsValue(row.getCell(c).value));
-    rows.push(cells);
-  }
-  return rows;
-}
-
-/** The sheet's used range, like Excel's: from the first non-empty row and column to the last. */
-function usedRange(ws: ExcelJS.Worksheet): CellValue[][] {
-  let top = Infinity;
-  let bottom = 0;
-  let left = Infinity;
-  let right = 0;
-  ws.eachRow((row, r) => {
     row.eachCell((cell, c) => {
-      if (excelJsValue(cell.value) === null || excelJsValue(cell.value) === '') return;
-      top = Math.min(top, r);
-      bottom = Math.max(bottom, r);
-      left = Math.min(left, c);
-      right = Math.max(right, c);
+      const v = excelJsValue(cell.value);
+      cells[c - 1] = v;
+      if (v === null || v === '') return;
+      this.top = Math.min(this.top, r);
+      this.bottom = Math.max(this.bottom, r);
+      this.left = Math.min(this.left, c);
+      this.right = Math.max(this.right, c);
     });
+    this.rows[r] = cells;
+  }
+
+  /** Rows top..bottom, columns left..right (1-based, inclusive), blanks as null. */
+  block(top: number, left: number, bottom: number, right: number): CellValue[][] {
+    const out: CellValue[][] = [];
+    for (let r = top; r <= bottom; r++) {
+      const row = this.rows[r];
+      const cells: CellValue[] = new Array(right - left + 1);
+      for (let c = left; c <= right; c++) cells[c - left] = row?.[c - 1] ?? null;
+      out.push(cells);
+    }
+    return out;
+  }
+
+  /** The used range, like Excel's: from the first non-empty row and column to the last. */
+  usedRange(): CellValue[][] {
+    return this.bottom === 0 ? [] : this.block(this.top, this.left, this.bottom, this.right);
+  }
+}
+
+/** "B3" → row 3, column 2. */
+function cellAddress(a1: string): { row: number; col: number } {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(a1.trim());
+  if (!m) throw new Error(`"${a1}" is not a cell address`);
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
+  return { row: Number(m[2]), col };
+}
+
+function tableValues(cells: SheetCells, t: TablePart): CellValue[][] {
+  const [from, to = from] = t.ref.split(':').map(cellAddress);
+  const values = cells.block(from.row, from.col, to.row - (t.totalsRow ? 1 : 0), to.col);
+  return t.headerRow ? values : [t.columns, ...values];
+}
+
+/**
+ * The cells of the named sheets, streamed: ExcelJS's whole-workbook load keeps an object per cell
+ * and the sheet's XML as one string, which fails ("Invalid string length") or takes gigabytes at a
+ * million rows. `onBytes` hears how much of the package has been read.
+ */
+async function readSheets(bytes: Buffer, names: ReadonlySet<string>, onBytes?: (bytes: number, rows: number) => void): Promise<Map<string, SheetCells>> {
+  const out = new Map<string, SheetCells>();
+  let rows = 0;
+  let at = 0;
+  function* slices() {
+    for (; at < bytes.length; at += 1 << 20) {
+      onBytes?.(at, rows);
+      yield bytes.subarray(at, at + (1 << 20));
+    }
+  }
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(slices()), {
+    sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore',
   });
-  return bottom === 0 ? [] : block(ws, top, left, bottom, right);
-}
-
-interface LoadedTable {
-  name: string;
-  tableRef?: string;
-  ref?: string;
-  headerRow?: boolean;
-  totalsRow?: boolean;
-  columns: { name: string }[];
-}
-
-function tableValues(ws: ExcelJS.Worksheet, t: LoadedTable): CellValue[][] {
-  const range = ws.getCell((t.tableRef ?? t.ref ?? 'A1').split(':')[0]);
-  const end = ws.getCell((t.tableRef ?? t.ref ?? 'A1').split(':').pop()!);
-  const top = Number(range.row);
-  const bottom = Number(end.row) - (t.totalsRow ? 1 : 0);
-  const values = block(ws, top, Number(range.col), bottom, Number(end.col));
-  return t.headerRow === false ? [t.columns.map((c) => c.name), ...values] : values;
-}
-
-function tablesOf(ws: ExcelJS.Worksheet): LoadedTable[] {
-  return ws.getTables().map((t) => (t as unknown as { table: LoadedTable }).table);
+  for await (const sheet of reader) {
+    const name = (sheet as unknown as { name?: string }).name;
+    if (name === undefined || !names.has(name)) continue;
+    const cells = new SheetCells();
+    for await (const row of sheet) {
+      cells.add(row.number, row);
+      if (++rows % 16384 === 0) onBytes?.(Math.min(at, bytes.length), rows);
+    }
+    out.set(name, cells);
+  }
+  return out;
 }
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 const quoted = (names: string[]) => names.map((n) => `"${n}"`).join(', ');
 
-function namedTable(workbook: ExcelJS.Workbook, path: string, name: string, sheet?: string): XlsxBlock {
-  const sheets = workbook.worksheets.filter((ws) => !sheet || same(ws.name, sheet));
-  for (const ws of sheets) {
-    const t = tablesOf(ws).find((x) => same(x.name, name));
-    if (t) return { values: tableValues(ws, t), where: `table "${t.name}" on sheet "${ws.name}"` };
+function namedTable(sheets: SheetPart[], path: string, name: string, sheet?: string): { sheet: SheetPart; table: TablePart } {
+  const scoped = sheets.filter((ws) => !sheet || same(ws.name, sheet));
+  for (const ws of scoped) {
+    const t = ws.tables.find((x) => same(x.name, name));
+    if (t) return { sheet: ws, table: t };
   }
-  const all = sheets.flatMap((ws) => tablesOf(ws).map((t) => t.name));
+  const all = scoped.flatMap((ws) => ws.tables.map((t) => t.name));
   const scope = sheet ? `${path}, sheet "${sheet}",` : path;
   throw new CliError(`${scope} has no table named "${name}". ${all.length ? `Tables: ${quoted(all)}.` : 'It has no Excel tables.'}`, EXIT.badArguments);
 }
 
 /** The first table or sheet with a customer and a date column, tables of a sheet before the sheet itself. */
-function transactionsBlock(workbook: ExcelJS.Workbook, path: string, mapping: ColumnMapping): XlsxBlock {
+function transactionsBlock(sheets: SheetPart[], read: Map<string, SheetCells>, path: string, mapping: ColumnMapping): XlsxBlock {
   const tried: string[] = [];
-  for (const ws of workbook.worksheets) {
+  for (const ws of sheets) {
+    const cells = read.get(ws.name) ?? new SheetCells();
     const candidates = [
-      ...tablesOf(ws).map((t) => ({ values: tableValues(ws, t), where: `table "${t.name}" on sheet "${ws.name}"` })),
-      { values: usedRange(ws), where: `sheet "${ws.name}"` },
+      ...ws.tables.map((t) => ({ values: tableValues(cells, t), where: `table "${t.name}" on sheet "${ws.name}"` })),
+      { values: cells.usedRange(), where: `sheet "${ws.name}"` },
     ];
     for (const c of candidates) {
       const missing = missingTransactionRoles(c.values, mapping);
@@ -120,22 +158,40 @@ function transactionsBlock(workbook: ExcelJS.Workbook, path: string, mapping: Co
   );
 }
 
-/** Reads the chosen sheet or table of an .xlsx workbook as cells, header row first. */
-export async function readXlsx(bytes: Buffer, path: string, choice: XlsxChoice = {}): Promise<XlsxBlock> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (e) {
-    throw new CliError(`Cannot open ${path} as an .xlsx workbook: ${(e as Error).message}.`, EXIT.unreadableInput);
+/** Which sheet to read and how to take its block, as the choice says (names checked before any cell is read). */
+function plan(sheets: SheetPart[], path: string, choice: XlsxChoice): { names: string[]; take: (read: Map<string, SheetCells>) => XlsxBlock } {
+  const cellsOf = (read: Map<string, SheetCells>, ws: SheetPart) => read.get(ws.name) ?? new SheetCells();
+  if (choice.table) {
+    const { sheet, table } = namedTable(sheets, path, choice.table, choice.sheet);
+    return { names: [sheet.name], take: (read) => ({ values: tableValues(cellsOf(read, sheet), table), where: `table "${table.name}" on sheet "${sheet.name}"` }) };
   }
-  if (workbook.worksheets.length === 0) throw new CliError(`${path} has no worksheets.`, EXIT.unreadableInput);
-  if (choice.table) return namedTable(workbook, path, choice.table, choice.sheet);
   if (choice.sheet) {
-    const ws = workbook.worksheets.find((w) => same(w.name, choice.sheet!));
-    if (!ws) throw new CliError(`${path} has no sheet named "${choice.sheet}". Sheets: ${quoted(workbook.worksheets.map((w) => w.name))}.`, EXIT.badArguments);
-    return { values: usedRange(ws), where: `sheet "${ws.name}"` };
+    const ws = sheets.find((w) => same(w.name, choice.sheet!));
+    if (!ws) throw new CliError(`${path} has no sheet named "${choice.sheet}". Sheets: ${quoted(sheets.map((w) => w.name))}.`, EXIT.badArguments);
+    return { names: [ws.name], take: (read) => ({ values: cellsOf(read, ws).usedRange(), where: `sheet "${ws.name}"` }) };
   }
-  if (choice.transactions) return transactionsBlock(workbook, path, choice.mapping ?? {});
-  const ws = workbook.worksheets[0];
-  return { values: usedRange(ws), where: `sheet "${ws.name}"` };
+  if (choice.transactions) return { names: sheets.map((w) => w.name), take: (read) => transactionsBlock(sheets, read, path, choice.mapping ?? {}) };
+  const ws = sheets[0];
+  return { names: [ws.name], take: (read) => ({ values: cellsOf(read, ws).usedRange(), where: `sheet "${ws.name}"` }) };
+}
+
+const unopenable = (path: string, e: unknown) => new CliError(`Cannot open ${path} as an .xlsx workbook: ${(e as Error).message}.`, EXIT.unreadableInput);
+
+/** Reads the chosen sheet or table of an .xlsx workbook as cells, header row first. */
+export async function readXlsx(bytes: Buffer, path: string, choice: XlsxChoice = {}, onBytes?: (bytes: number, rows: number) => void): Promise<XlsxBlock> {
+  let sheets: SheetPart[];
+  try {
+    sheets = await workbookStructure(await JSZip.loadAsync(bytes));
+  } catch (e) {
+    throw unopenable(path, e);
+  }
+  if (sheets.length === 0) throw new CliError(`${path} has no worksheets.`, EXIT.unreadableInput);
+  const { names, take } = plan(sheets, path, choice);
+  let read: Map<string, SheetCells>;
+  try {
+    read = await readSheets(bytes, new Set(names), onBytes);
+  } catch (e) {
+    throw unopenable(path, e);
+  }
+  return take(read);
 }

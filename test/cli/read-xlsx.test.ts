@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import fc from 'fast-check';
+import { CellValue } from '../../src/analytics';
+import { excelJsValue, readXlsx } from '../../src/cli/read-xlsx';
+
+const FIXTURES = join(__dirname, '..', 'fixtures', 'xlsx');
+const serial = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86400000 + 25569;
+
+/** The oracle: ExcelJS's whole-workbook load, the used range taken cell by cell. */
+async function loadedUsedRange(bytes: Buffer, sheet: string): Promise<CellValue[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet(sheet)!;
+  let [top, left, bottom, right] = [Infinity, Infinity, 0, 0];
+  ws.eachRow((row, r) => row.eachCell((cell, c) => {
+    const v = excelJsValue(cell.value);
+    if (v === null || v === '') return;
+    [top, left, bottom, right] = [Math.min(top, r), Math.min(left, c), Math.max(bottom, r), Math.max(right, c)];
+  }));
+  const out: CellValue[][] = [];
+  for (let r = top; r <= bottom; r++) {
+    const cells: CellValue[] = [];
+    for (let c = left; c <= right; c++) cells.push(excelJsValue(ws.getRow(r).getCell(c).value));
+    out.push(cells);
+  }
+  return out;
+}
+
+async function bytesOf(wb: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** A cell ExcelJS can write and read back: numbers, text (with XML's special characters), booleans, dates, formulas, rich text, errors. */
+const cell: fc.Arbitrary<ExcelJS.CellValue> = fc.oneof(
+  fc.constant(null),
+  fc.double({ min: -1e9, max: 1e9, noNaN: true, noDefaultInfinity: true }),
+  fc.integer({ min: -1000, max: 100000 }),
+  fc.string({ maxLength: 8 }).map((s) => s.replace(/[\u0000-\u001f\ud800-\udfff\ufffe\uffff]/g, '')).filter((s) => s.trim() === s),
+  fc.constantFrom('a & b', '<tag>', '"quoted"', 'C-001'),
+  fc.boolean(),
+  fc.integer({ min: 40000, max: 50000 }).map((d) => new Date((d - 25569) * 86400000)),
+  fc.constant({ formula: '1+1', result: 2 } as ExcelJS.CellValue),
+  fc.constant({ richText: [{ text: 'bold ', font: { bold: true } }, { text: 'plain' }] } as ExcelJS.CellValue),
+  fc.constant({ error: '#N/A' } as ExcelJS.CellValue),
+);
+
+describe('readXlsx: the sheet streamed, not loaded whole', () => {
+  it('reads every sheet as ExcelJS\'s whole-workbook load does, whatever its cells and where its used range starts', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 1, max: 3 }),
+        async (rows, top, left) => {
+          const wb = new ExcelJS.Workbook();
+          wb.addWorksheet('First').addRow(['x']);
+          const ws = wb.addWorksheet('Orders & more');
+          rows.forEach((r, i) => r.forEach((v, j) => {
+            const c = ws.getCell(top + i, left + j);
+            c.value = v;
+            if (v instanceof Date) c.numFmt = 'yyyy-mm-dd';
+          }));
+          const bytes = await bytesOf(wb);
+          const read = await readXlsx(bytes, 'in.xlsx', { sheet: 'orders & MORE' });
+          expect(read.where).toBe('sheet "Orders & more"');
+          // A text cell holding "" is blank either way: null from the stream, "" from the whole load.
+          const blankAsNull = (values: CellValue[][]) => values.map((r) => r.map((v) => (v === '' ? null : v)));
+          expect(blankAsNull(read.values)).toEqual(blankAsNull(await loadedUsedRange(bytes, 'Orders & more')));
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('takes a table by its range: without its totals row, with its column names when it has no header row', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sales');
+    ws.getCell('A1').value = 'Weekly export';
+    ws.addTable({
+      name: 'Orders', ref: 'B3', headerRow: true, totalsRow: true,
+      columns: [{ name: 'Customer' }, { name: 'Amount', totalsRowFunction: 'sum' }],
+      rows: [['ann', 10], ['bob', 5]],
+    });
+    ws.addTable({ name: 'Bare', ref: 'F3', headerRow: false, columns: [{ name: 'Id' }, { name: 'Day' }], rows: [['x', 1], ['y', 2]] });
+    const bytes = await bytesOf(wb);
+    expect((await readXlsx(bytes, 'in.xlsx', { table: 'orders' })).values).toEqual([['Customer', 'Amount'], ['ann', 10], ['bob', 5]]);
+    expect(await readXlsx(bytes, 'in.xlsx', { table: 'Bare' })).toEqual({ values: [['Id', 'Day'], ['x', 1], ['y', 2]], where: 'table "Bare" on sheet "Sales"' });
+  });
+
+  it('reads a LibreOffice workbook, whose sheet comes before its shared strings in the package', async () => {
+    // test/fixtures/xlsx/libreoffice-orders.xlsx: a four-line CSV saved as .xlsx by LibreOffice Calc 7 (soffice --convert-to xlsx).
+    const read = await readXlsx(readFileSync(join(FIXTURES, 'libreoffice-orders.xlsx')), 'orders.xlsx');
+    expect(read).toEqual({
+      where: 'sheet "orders"',
+      values: [
+        ['Customer ID', 'Order Date', 'Amount', 'Status', 'Note'],
+        ['C-1', serial('2024-01-03'), 12.5, 'Delivered', 'first & <best>'],
+        ['C-2', serial('2024-02-10'), 7, 'Returned', null],
+        ['C-1', serial('2024-03-01'), 30.25, 'Delivered', 'comma, inside'],
+      ],
+    });
+  });
+
+  it('tells how much of the package it has read, rows included, as it goes', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Orders');
+    ws.addRow(['Customer', 'Amount']);
+    // Random text does not compress: the package is a few MB, read a MB at a time.
+    let seed = 7;
+    const word = () => Array.from({ length: 12 }, () => String.fromCharCode(97 + ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % 26))).join('');
+    for (let i = 0; i < 60000; i++) ws.addRow([word(), i]);
+    const bytes = await bytesOf(wb);
+    const heard: [number, number][] = [];
+    const read = await readXlsx(bytes, 'in.xlsx', {}, (at, rows) => heard.push([at, rows]));
+    expect(read.values).toHaveLength(60001);
+    expect(heard.length).toBeGreaterThanOrEqual(Math.floor(bytes.length / 2 ** 20));
+    const ascending = (xs: number[]) => xs.every((x, i) => i === 0 || x >= xs[i - 1]);
+    expect(ascending(heard.map(([at]) => at))).toBe(true);
+    expect(ascending(heard.map(([, rows]) => rows))).toBe(true);
+    expect(heard[heard.length - 1][1]).toBe(49152); // every 16,384 rows while the sheet is parsed
+  });
+
+  it('says it cannot open a file that is not a workbook package', async () => {
+    await expect(readXlsx(Buffer.from('Customer,Amount\nann,10\n'), 'orders.xlsx')).rejects.toThrow(/^Cannot open orders\.xlsx as an \.xlsx workbook: /);
+  });
+});
