@@ -1,10 +1,9 @@
-import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { CellValue, ColumnMapping } from '../analytics';
 import { CliError, EXIT } from './cli-error';
 import { missingTransactionRoles } from './looks-like-transactions';
-import { SheetPart, TablePart, workbookStructure } from './xlsx-structure';
+import { dateStyles, sharedStrings, sheetRows } from './xlsx-sheet-cells';
+import { SheetPart, TablePart, WorkbookStructure, workbookStructure } from './xlsx-structure';
 
 /** Which part of a workbook to read: a sheet or an Excel table by name, else the first that looks like transactions. */
 export interface XlsxChoice {
@@ -21,22 +20,6 @@ export interface XlsxBlock {
   where: string;
 }
 
-const MS_PER_DAY = 86400000;
-
-/** An ExcelJS cell value as Excel's own Range.values would give it (dates as serials). */
-export function excelJsValue(v: ExcelJS.CellValue): CellValue {
-  if (v === null || v === undefined) return null;
-  if (v instanceof Date) return v.getTime() / MS_PER_DAY + 25569;
-  if (typeof v === 'object') {
-    if ('result' in v) return excelJsValue(v.result as ExcelJS.CellValue);
-    if ('richText' in v) return v.richText.map((t) => t.text).join('');
-    if ('text' in v) return String(v.text);
-    if ('error' in v) return v.error;
-    return null;
-  }
-  return v;
-}
-
 /** A sheet's cells as read: each row's values by column (index 0 is column A), rows by number (1 is row 1). */
 class SheetCells {
   readonly rows: (CellValue[] | undefined)[] = [];
@@ -45,16 +28,13 @@ class SheetCells {
   left = Infinity;
   right = 0;
 
-  add(r: number, row: ExcelJS.Row): void {
-    const cells: CellValue[] = [];
-    row.eachCell((cell, c) => {
-      const v = excelJsValue(cell.value);
-      cells[c - 1] = v;
+  add(r: number, cells: CellValue[]): void {
+    cells.forEach((v, i) => {
       if (v === null || v === '') return;
       this.top = Math.min(this.top, r);
       this.bottom = Math.max(this.bottom, r);
-      this.left = Math.min(this.left, c);
-      this.right = Math.max(this.right, c);
+      this.left = Math.min(this.left, i + 1);
+      this.right = Math.max(this.right, i + 1);
     });
     this.rows[r] = cells;
   }
@@ -93,32 +73,28 @@ function tableValues(cells: SheetCells, t: TablePart): CellValue[][] {
 }
 
 /**
- * The cells of the named sheets, streamed: ExcelJS's whole-workbook load keeps an object per cell
- * and the sheet's XML as one string, which fails ("Invalid string length") or takes gigabytes at a
- * million rows. `onBytes` hears how much of the package has been read.
+ * The cells of the named sheets, each sheet's XML parsed as it inflates: ExcelJS's whole-workbook
+ * load keeps the XML as one string and an object per cell, which fails ("Invalid string length")
+ * or takes gigabytes at a million rows; its streaming reader lost sheets or their shared strings
+ * when the package's parts came in another order. `onBytes` hears how much has been read.
  */
-async function readSheets(bytes: Buffer, names: ReadonlySet<string>, onBytes?: (bytes: number, rows: number) => void): Promise<Map<string, SheetCells>> {
+async function readSheets(
+  zip: JSZip, structure: WorkbookStructure, names: ReadonlySet<string>, onBytes?: (bytes: number, rows: number) => void,
+): Promise<Map<string, SheetCells>> {
+  const strings = await sharedStrings(zip, structure.sharedStrings);
+  const isDateStyle = structure.date1904 ? await dateStyles(zip, structure.styles) : undefined;
   const out = new Map<string, SheetCells>();
   let rows = 0;
-  let at = 0;
-  function* slices() {
-    for (; at < bytes.length; at += 1 << 20) {
-      onBytes?.(at, rows);
-      yield bytes.subarray(at, at + (1 << 20));
-    }
-  }
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(slices()), {
-    sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore',
-  });
-  for await (const sheet of reader) {
-    const name = (sheet as unknown as { name?: string }).name;
-    if (name === undefined || !names.has(name)) continue;
+  for (const ws of structure.sheets) {
+    const file = zip.file(ws.path);
+    if (!names.has(ws.name) || !file) continue;
     const cells = new SheetCells();
-    for await (const row of sheet) {
-      cells.add(row.number, row);
-      if (++rows % 16384 === 0) onBytes?.(Math.min(at, bytes.length), rows);
-    }
-    out.set(name, cells);
+    const onProgress = (read: number, total: number) => onBytes?.(Math.min(read, total), rows);
+    await sheetRows(file, { strings, isDateStyle, onProgress }, (r, values) => {
+      cells.add(r, values);
+      rows++;
+    });
+    out.set(ws.name, cells);
   }
   return out;
 }
@@ -179,17 +155,20 @@ const unopenable = (path: string, e: unknown) => new CliError(`Cannot open ${pat
 
 /** Reads the chosen sheet or table of an .xlsx workbook as cells, header row first. */
 export async function readXlsx(bytes: Buffer, path: string, choice: XlsxChoice = {}, onBytes?: (bytes: number, rows: number) => void): Promise<XlsxBlock> {
-  let sheets: SheetPart[];
+  let zip: JSZip;
+  let structure: WorkbookStructure;
   try {
-    sheets = await workbookStructure(await JSZip.loadAsync(bytes));
+    zip = await JSZip.loadAsync(bytes);
+    structure = await workbookStructure(zip);
   } catch (e) {
     throw unopenable(path, e);
   }
+  const { sheets } = structure;
   if (sheets.length === 0) throw new CliError(`${path} has no worksheets.`, EXIT.unreadableInput);
   const { names, take } = plan(sheets, path, choice);
   let read: Map<string, SheetCells>;
   try {
-    read = await readSheets(bytes, new Set(names), onBytes);
+    read = await readSheets(zip, structure, new Set(names), onBytes);
   } catch (e) {
     throw unopenable(path, e);
   }

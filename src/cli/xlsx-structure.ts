@@ -72,18 +72,29 @@ async function tablePart(zip: JSZip, path: string): Promise<TablePart | undefine
   };
 }
 
+export interface WorkbookStructure {
+  sheets: SheetPart[];
+  sharedStrings?: string;
+  styles?: string;
+  /** Serial days count from 1904 (old Mac workbooks), not 1900. */
+  date1904: boolean;
+}
+
 /**
- * The worksheets of an .xlsx package in the workbook's order, with their tables, read from the
- * package's small parts only: the sheets' own data is streamed by whoever reads them.
+ * The worksheets of an .xlsx package in the workbook's order, with their tables, and where its
+ * shared strings and styles are, read from the package's small parts: the sheets' own data is
+ * streamed by whoever reads them.
  */
-export async function workbookStructure(zip: JSZip): Promise<SheetPart[]> {
+export async function workbookStructure(zip: JSZip): Promise<WorkbookStructure> {
   const root = await relationships(zip, '');
   const main = [...root.values()].find((r) => isType(r.type, 'officeDocument'))?.path ?? 'xl/workbook.xml';
   const xml = await partXml(zip, main);
   if (!xml) throw new Error(`the package has no workbook part (${main})`);
   const rels = await relationships(zip, main);
   const sheets: SheetPart[] = [];
+  let date1904 = false;
   for (const e of elements(xml)) {
+    if (e.name === 'workbookPr') date1904 = e.attributes.date1904 === '1' || e.attributes.date1904 === 'true';
     if (e.name !== 'sheet') continue;
     const rel = rels.get(e.attributes.id);
     if (!rel || !isType(rel.type, 'worksheet')) continue; // chart sheets and dialog sheets hold no cells
@@ -94,5 +105,6 @@ export async function workbookStructure(zip: JSZip): Promise<SheetPart[]> {
     }
     sheets.push({ name: e.attributes.name ?? '', path: rel.path, tables });
   }
-  return sheets;
+  const part = (type: string) => [...rels.values()].find((r) => isType(r.type, type))?.path;
+  return { sheets, sharedStrings: part('sharedStrings'), styles: part('styles'), date1904 };
 }

@@ -2,8 +2,25 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
+import JSZip from 'jszip';
 import { CellValue } from '../../src/analytics';
-import { excelJsValue, readXlsx } from '../../src/cli/read-xlsx';
+import { readXlsx } from '../../src/cli/read-xlsx';
+
+const MS_PER_DAY = 86400000;
+
+/** The oracle's cells: an ExcelJS cell value as Excel's own Range.values would give it (dates as serials). */
+function excelJsValue(v: ExcelJS.CellValue): CellValue {
+  if (v === null || v === undefined) return null;
+  if (v instanceof Date) return v.getTime() / MS_PER_DAY + 25569;
+  if (typeof v === 'object') {
+    if ('result' in v) return excelJsValue(v.result as ExcelJS.CellValue);
+    if ('richText' in v) return v.richText.map((t) => t.text).join('');
+    if ('text' in v) return String(v.text);
+    if ('error' in v) return v.error;
+    return null;
+  }
+  return v;
+}
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'xlsx');
 const serial = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86400000 + 25569;
@@ -74,6 +91,16 @@ describe('readXlsx: the sheet streamed, not loaded whole', () => {
     );
   });
 
+  it('reads past sheets it does not keep, however many, when the sheets wait for the shared strings', async () => {
+    // ExcelJS writes its sheets before the shared strings: the reader parks each in a temporary
+    // file, deleted as soon as the next sheet is asked for (a sheet skipped unread failed with ENOENT).
+    const wb = new ExcelJS.Workbook();
+    for (const name of ['Cover', 'Notes', 'Lists']) wb.addWorksheet(name).addRow([name, 'text']);
+    wb.addWorksheet('Orders').addRows([['Customer', 'Amount'], ['ann', 10]]);
+    const bytes = await bytesOf(wb);
+    for (let i = 0; i < 10; i++) expect((await readXlsx(bytes, 'in.xlsx', { sheet: 'Orders' })).values).toEqual([['Customer', 'Amount'], ['ann', 10]]);
+  });
+
   it('takes a table by its range: without its totals row, with its column names when it has no header row', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Sales');
@@ -87,6 +114,29 @@ describe('readXlsx: the sheet streamed, not loaded whole', () => {
     const bytes = await bytesOf(wb);
     expect((await readXlsx(bytes, 'in.xlsx', { table: 'orders' })).values).toEqual([['Customer', 'Amount'], ['ann', 10], ['bob', 5]]);
     expect(await readXlsx(bytes, 'in.xlsx', { table: 'Bare' })).toEqual({ values: [['Id', 'Day'], ['x', 1], ['y', 2]], where: 'table "Bare" on sheet "Sales"' });
+  });
+
+  it('reads inline text, ISO date cells and cells without references, and moves a 1904 workbook\'s dates to 1900 serials', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Orders');
+    ws.getCell('A1').value = 'x';
+    ws.getCell('B1').value = new Date(Date.UTC(2024, 0, 3));
+    ws.getCell('B1').numFmt = 'yyyy-mm-dd';
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    const styled = /<c r="B1" s="(\d+)"/.exec(await zip.file('xl/worksheets/sheet1.xml')!.async('string'))![1];
+    zip.file('xl/worksheets/sheet1.xml', `<?xml version="1.0" encoding="UTF-8"?>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+<row r="2"><c r="A2" t="inlineStr"><is><r><t>rich </t></r><r><t xml:space="preserve">text &amp; more</t></r><rPh><t>guide</t></rPh></is></c><c t="d"><v>2024-01-03T12:00:00</v></c><c s="${styled}"><v>43832</v></c><c><v>43832</v></c></row>
+<row><c t="b"><v>1</v></c><c t="e"><v>#DIV/0!</v></c><c t="str"><f>A1&amp;"!"</f><v>x!</v></c><c><f>1/0</f></c></row>
+</sheetData></worksheet>`);
+    const workbookXml = await zip.file('xl/workbook.xml')!.async('string');
+    zip.file('xl/workbook.xml', workbookXml.replace(/<workbookPr([^>]*?)\/>/, '<workbookPr$1 date1904="1"/>'));
+    const bytes = await zip.generateAsync({ type: 'nodebuffer' });
+    expect((await readXlsx(bytes, 'in.xlsx')).values).toEqual([
+      // 1904 system: the date-formatted 43832 is 2024-01-03 (1900: 45294); the unformatted number stays as it is.
+      ['rich text & more', serial('2024-01-03') + 0.5, serial('2024-01-03'), 43832],
+      [true, '#DIV/0!', 'x!', null],
+    ]);
   });
 
   it('reads a LibreOffice workbook, whose sheet comes before its shared strings in the package', async () => {
@@ -115,11 +165,13 @@ describe('readXlsx: the sheet streamed, not loaded whole', () => {
     const heard: [number, number][] = [];
     const read = await readXlsx(bytes, 'in.xlsx', {}, (at, rows) => heard.push([at, rows]));
     expect(read.values).toHaveLength(60001);
-    expect(heard.length).toBeGreaterThanOrEqual(Math.floor(bytes.length / 2 ** 20));
+    expect(heard.length).toBeGreaterThan(10);
     const ascending = (xs: number[]) => xs.every((x, i) => i === 0 || x >= xs[i - 1]);
     expect(ascending(heard.map(([at]) => at))).toBe(true);
     expect(ascending(heard.map(([, rows]) => rows))).toBe(true);
-    expect(heard[heard.length - 1][1]).toBe(49152); // every 16,384 rows while the sheet is parsed
+    const [xmlRead, rows] = heard[heard.length - 1];
+    expect(rows).toBe(60001);
+    expect(xmlRead).toBeGreaterThan(60000 * 20); // the sheet's XML, each row's two cells at least 20 bytes
   });
 
   it('says it cannot open a file that is not a workbook package', async () => {
