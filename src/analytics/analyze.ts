@@ -50,6 +50,8 @@ export interface Report {
    * on first read, and not enumerable: spreads and JSON leave out a string per input row.
    */
   rowSegments: string[];
+  /** Segment of each customer (by index, as `rowCustomer` counts them) under the main scheme. Not enumerable. */
+  customerSegments: string[];
   /** Index into `customers` per input data row, -1 where the row was skipped or its customer not scored. */
   rowCustomer: Int32Array;
   quality: IngestQuality;
@@ -190,6 +192,7 @@ export function analyzeTransactions(tx: Transactions, options: AnalyzeOptions = 
   } as Report;
   lazily(report, 'customers', () => customerRows(table, resolved.scheme));
   const segments = table.segments[resolved.scheme];
+  Object.defineProperty(report, 'customerSegments', { value: segments, enumerable: false });
   lazily(report, 'rowSegments', () => {
     const out: string[] = new Array(rowCustomer.length);
     for (let r = 0; r < rowCustomer.length; r++) out[r] = rowCustomer[r] < 0 ? '' : segments[rowCustomer[r]];

@@ -47,12 +47,13 @@ export function segmentRfm(
         scheme: textOption('scheme', scheme, Object.keys(BUILT_IN_SCHEMES), 'rfm'),
         method: textOption('method', method, SCORING_METHODS, 'ntile'),
         bins: integerOption('bins', bins, 2, 10, 5),
+        schemes: [], // the chosen scheme only: the others' rules (personas' percentiles) are work nobody reads here
       },
       { sections: false },
     );
     const hint = 'Use output "table" for one row per customer, or Analyze in the task pane for large tables.';
-    if (how === 'segment') return fitsInExcel(report.rowSegments.map((s) => [s]), hint);
-    if (how === 'score') return fitsInExcel(Array.from(report.rowCustomer, (i) => [i < 0 ? '' : rfmScore(report, i)]), hint);
+    if (how === 'segment') return fitsInExcel(rowsByCustomer(report, segmentRows(report), ['']), hint);
+    if (how === 'score') return fitsInExcel(rowsByCustomer(report, report.customers.map((_, i) => [rfmScore(report, i)]), ['']), hint);
     return fitsInExcel([
       TABLE_HEADER,
       ...report.customers.map((c, i) => [c.customer, c.recencyDays, c.frequency, c.monetary, c.r, c.f, c.m, rfmScore(report, i), c.segment]),
@@ -60,6 +61,25 @@ export function segmentRfm(
   } catch (e) {
     throw excelError(e);
   }
+}
+
+/**
+ * The spill of a per-row function: each data row gets its customer's row (`blank` where the row
+ * was not scored), the same array for every row of a customer. An array per data row cost more
+ * than the analysis itself at 100,000 rows (each stored into the spill's large array, then
+ * promoted by the next GC). Excel copies the values out.
+ */
+function rowsByCustomer<T>(report: Report, customerRows: T[][], blank: T[]): T[][] {
+  const { rowCustomer } = report;
+  const out: T[][] = new Array(rowCustomer.length);
+  for (let r = 0; r < out.length; r++) out[r] = rowCustomer[r] < 0 ? blank : customerRows[rowCustomer[r]];
+  return out;
+}
+
+/** Each customer's segment as a spill row, one array per segment. */
+function segmentRows(report: Report): string[][] {
+  const rowOfSegment = new Map<string, string[]>();
+  return report.customerSegments.map((s) => rowOfSegment.get(s) ?? rowOfSegment.set(s, [s]).get(s)!);
 }
 
 /**
@@ -90,10 +110,7 @@ export function rfmScores(
       { asOf: asOfOption(as_of), method: textOption('method', method, SCORING_METHODS, 'ntile'), bins: integerOption('bins', bins, 2, 10, 5), schemes: [] },
       { sections: false },
     );
-    const scores = Array.from(report.rowCustomer, (i) => {
-      const c = report.customers[i];
-      return i < 0 ? ['', '', ''] : [c.r, c.f, c.m];
-    });
+    const scores = rowsByCustomer<number | string>(report, report.customers.map((c) => [c.r, c.f, c.m]), ['', '', '']);
     return fitsInExcel(scores, 'Analyze in the task pane writes score columns for large tables.');
   } catch (e) {
     throw excelError(e);

@@ -19,6 +19,19 @@ describe('=CX.SEGMENT.RFM(customers, dates, amounts)', () => {
     ]);
   });
 
+  it('leaves a row blank where it cannot be scored: no customer, or a customer with only returns', () => {
+    // Row 11 has no customer; Z's only row is a credit note (a return), so Z is not scored.
+    const customers = [...column(0), [''], ['Z']];
+    const pad = (c: CellValue[][], ...more: CellValue[]) => [...c, ...more.map((v) => [v])];
+    const dates = pad(column(2), 45000, 45001);
+    const amounts = pad(column(3), 10, -5);
+    const segments = segmentRfm(customers, dates, amounts);
+    expect(segments.slice(10)).toEqual([[''], ['']]);
+    expect(segments.slice(0, 10)).toEqual(segmentRfm(column(0), column(2), column(3)));
+    const scores = segmentRfm(customers, dates, amounts, omitted, omitted, omitted, 'score');
+    expect(scores.slice(9)).toEqual([[scores[3][0]], [''], ['']]); // row 10 is the same customer as row 4
+  });
+
   it('ignores the empty tail of a whole-column reference', () => {
     const pad = (c: CellValue[][]) => [...c, ...Array.from({ length: 1000 }, () => [null])];
     const out = segmentRfm(pad(column(0)), pad(column(2)), pad(column(3)));
