@@ -48,9 +48,8 @@ export async function readInputTable(path: string, options: ReadOptions = {}): P
     } catch (e) {
       throw unreadable(path, e);
     }
-    const { onProgress } = options;
-    const read = await readXlsx(bytes, path, options, onProgress && ((at, rows) => onProgress({ rows, bytes: at, totalBytes: bytes.length })));
-    onProgress?.({ rows: Math.max(0, read.values.length - 1), bytes: bytes.length, totalBytes: bytes.length });
+    const read = await readXlsx(bytes, path, options, options.onProgress);
+    options.onProgress?.({ rows: Math.max(0, read.values.length - 1), bytes: bytes.length, totalBytes: bytes.length });
     return read;
   }
   const hint = ext === '.xls' ? ' (save an .xls workbook as .xlsx first)' : '';

@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { CellValue, ColumnMapping } from '../analytics';
 import { CliError, EXIT } from './cli-error';
 import { missingTransactionRoles } from './looks-like-transactions';
-import { dateStyles, sharedStrings, sheetRows } from './xlsx-sheet-cells';
+import { dateStyles, partSize, sharedStrings, sheetRows } from './xlsx-sheet-cells';
 import { SheetPart, TablePart, WorkbookStructure, workbookStructure } from './xlsx-structure';
 
 /** Which part of a workbook to read: a sheet or an Excel table by name, else the first that looks like transactions. */
@@ -72,29 +72,35 @@ function tableValues(cells: SheetCells, t: TablePart): CellValue[][] {
   return t.headerRow ? values : [t.columns, ...values];
 }
 
+/** How far reading has got: rows so far, and bytes of sheet XML read of all there is to read. */
+export type XlsxProgress = (p: { rows: number; bytes: number; totalBytes: number }) => void;
+
 /**
  * The cells of the named sheets, each sheet's XML parsed as it inflates: ExcelJS's whole-workbook
  * load keeps the XML as one string and an object per cell, which fails ("Invalid string length")
  * or takes gigabytes at a million rows; its streaming reader lost sheets or their shared strings
- * when the package's parts came in another order. `onBytes` hears how much has been read.
+ * when the package's parts came in another order.
  */
-async function readSheets(
-  zip: JSZip, structure: WorkbookStructure, names: ReadonlySet<string>, onBytes?: (bytes: number, rows: number) => void,
-): Promise<Map<string, SheetCells>> {
+async function readSheets(zip: JSZip, structure: WorkbookStructure, names: ReadonlySet<string>, onProgress?: XlsxProgress): Promise<Map<string, SheetCells>> {
   const strings = await sharedStrings(zip, structure.sharedStrings);
   const isDateStyle = structure.date1904 ? await dateStyles(zip, structure.styles) : undefined;
+  const parts = structure.sheets.flatMap((ws) => {
+    const file = names.has(ws.name) ? zip.file(ws.path) : null;
+    return file ? [{ name: ws.name, file }] : [];
+  });
+  const totalBytes = parts.reduce((n, p) => n + partSize(p.file), 0);
   const out = new Map<string, SheetCells>();
   let rows = 0;
-  for (const ws of structure.sheets) {
-    const file = zip.file(ws.path);
-    if (!names.has(ws.name) || !file) continue;
+  let before = 0; // bytes of the sheets read already
+  for (const { name, file } of parts) {
     const cells = new SheetCells();
-    const onProgress = (read: number, total: number) => onBytes?.(Math.min(read, total), rows);
-    await sheetRows(file, { strings, isDateStyle, onProgress }, (r, values) => {
+    const progress = (read: number) => onProgress?.({ rows, bytes: Math.min(before + read, totalBytes), totalBytes });
+    await sheetRows(file, { strings, isDateStyle, onProgress: progress }, (r, values) => {
       cells.add(r, values);
       rows++;
     });
-    out.set(ws.name, cells);
+    before += partSize(file);
+    out.set(name, cells);
   }
   return out;
 }
@@ -154,7 +160,7 @@ function plan(sheets: SheetPart[], path: string, choice: XlsxChoice): { names: s
 const unopenable = (path: string, e: unknown) => new CliError(`Cannot open ${path} as an .xlsx workbook: ${(e as Error).message}.`, EXIT.unreadableInput);
 
 /** Reads the chosen sheet or table of an .xlsx workbook as cells, header row first. */
-export async function readXlsx(bytes: Buffer, path: string, choice: XlsxChoice = {}, onBytes?: (bytes: number, rows: number) => void): Promise<XlsxBlock> {
+export async function readXlsx(bytes: Buffer, path: string, choice: XlsxChoice = {}, onProgress?: XlsxProgress): Promise<XlsxBlock> {
   let zip: JSZip;
   let structure: WorkbookStructure;
   try {
@@ -168,7 +174,7 @@ export async function readXlsx(bytes: Buffer, path: string, choice: XlsxChoice =
   const { names, take } = plan(sheets, path, choice);
   let read: Map<string, SheetCells>;
   try {
-    read = await readSheets(zip, structure, new Set(names), onBytes);
+    read = await readSheets(zip, structure, new Set(names), onProgress);
   } catch (e) {
     throw unopenable(path, e);
   }

@@ -9,7 +9,7 @@ export type PartProgress = (read: number, total: number) => void;
 const localName = (tag: { name: string }) => tag.name.slice(tag.name.indexOf(':') + 1);
 
 /** The part's uncompressed size as its zip entry records it (0 when unknown). */
-function partSize(file: JSZip.JSZipObject): number {
+export function partSize(file: JSZip.JSZipObject): number {
   return (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
 }
 
