@@ -72,8 +72,8 @@ export function App({ host, workbook }: { host: HostKind; workbook: WorkbookApi 
     let live = true;
     setLookError(undefined);
     setPreview(undefined);
-    Promise.all([workbook.describeSources(), workbook.previewSource(options.source)]).then(
-      ([s, p]) => live && (setSources(s), setPreview(p)),
+    workbook.look(options.source).then(
+      (look) => live && (setSources(look.sources), setPreview(look.preview)),
       (e) => live && (setSources((s) => s ?? { tables: [] }), setLookError(messageOf(e))),
     );
     return () => {

@@ -36,13 +36,6 @@ function sourceInfo(sheetName: string, e: Extent, tableName?: string): SourceInf
   };
 }
 
-/** The chosen block (or the one under the selection) without reading its values. */
-export async function findSource(context: Excel.RequestContext, choice?: SourceChoice): Promise<SourceInfo> {
-  // locateSource has loaded the sheet's name on every path.
-  const { sheet, extent, tableName } = await locateSource(context, choice);
-  return sourceInfo(sheet.name, extent, tableName);
-}
-
 /** Every table of the workbook, in sheet order as Excel lists them. */
 export async function listTables(context: Excel.RequestContext): Promise<SourceInfo[]> {
   const tables = context.workbook.tables.load('items/name');
@@ -50,22 +43,6 @@ export async function listTables(context: Excel.RequestContext): Promise<SourceI
   const found = tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.load('name'), range: t.getRange().load('rowIndex,columnIndex,rowCount,columnCount') }));
   await context.sync();
   return found.map((t) => sourceInfo(t.sheet.name, t.range, t.name));
-}
-
-export async function listSources(context: Excel.RequestContext): Promise<WorkbookSources> {
-  const tables = await listTables(context);
-  let underSelection: SourceInfo | undefined;
-  try {
-    underSelection = await findSource(context);
-  } catch {
-    // An empty sheet or a chart selected: the user picks a table instead.
-  }
-  return { underSelection, tables };
-}
-
-/** The Data step's view of the workbook. */
-export function describeSources(): Promise<WorkbookSources> {
-  return Excel.run(listSources).catch((e) => Promise.reject(explainExcelError(e)));
 }
 
 /** The first rows of a block, header first, for the Columns step; `rows` counts what the block holds in all. */
@@ -76,14 +53,34 @@ export interface SourcePreview {
   truncated: boolean;
 }
 
-/** Reads the header and up to `maxRows` data rows of the chosen block in one request (kept well under the payload limit). */
-export function previewSource(choice: SourceChoice | undefined, maxRows = 2000): Promise<SourcePreview> {
+/** What the pane shows when it opens: the workbook's sources, and the first rows of the chosen block (else the one under the selection). */
+export interface WorkbookLook {
+  sources: WorkbookSources;
+  preview: SourcePreview;
+}
+
+type Located = Awaited<ReturnType<typeof locateSource>>;
+
+/** Reads the header and up to `maxRows` data rows of a located block (kept well under the payload limit). */
+async function previewOf(context: Excel.RequestContext, { sheet, extent, tableName }: Located, maxRows: number): Promise<SourcePreview> {
+  // At most 100,000 cells: a wide block previews fewer rows rather than nearing the 5 MB limit.
+  const rows = Math.min(extent.rowCount, maxRows + 1, Math.max(2, Math.floor(100_000 / extent.columnCount)));
+  const range = sheet.getRangeByIndexes(extent.rowIndex, extent.columnIndex, rows, extent.columnCount).load('values');
+  await context.sync();
+  return { source: sourceInfo(sheet.name, extent, tableName), values: range.values as CellValue[][], truncated: extent.rowCount > rows };
+}
+
+/**
+ * The workbook's tables, the block under the selection and the chosen block's first rows, in one
+ * request to Excel: the selection is located once, whether or not it is the block previewed.
+ */
+export function lookAtWorkbook(choice: SourceChoice | undefined, maxRows = 2000): Promise<WorkbookLook> {
   return Excel.run(async (context) => {
-    const { sheet, extent, tableName } = await locateSource(context, choice);
-    // At most 100,000 cells: a wide block previews fewer rows rather than nearing the 5 MB limit.
-    const rows = Math.min(extent.rowCount, maxRows + 1, Math.max(2, Math.floor(100_000 / extent.columnCount)));
-    const range = sheet.getRangeByIndexes(extent.rowIndex, extent.columnIndex, rows, extent.columnCount).load('values');
-    await context.sync();
-    return { source: sourceInfo(sheet.name, extent, tableName), values: range.values as CellValue[][], truncated: extent.rowCount > rows };
+    const tables = await listTables(context);
+    // An empty sheet or a chart selected leaves nothing under the selection: the user picks a table instead.
+    const selected = await locateSource(context).catch(() => undefined);
+    const located = choice || !selected ? await locateSource(context, choice) : selected;
+    const underSelection = selected && sourceInfo(selected.sheet.name, selected.extent, selected.tableName);
+    return { sources: { underSelection, tables }, preview: await previewOf(context, located, maxRows) };
   }).catch((e) => Promise.reject(explainExcelError(e)));
 }
