@@ -28,7 +28,12 @@ export async function writeReportFile(
   const dataPart = options.withData ? (await sheetParts(zip)).get(DATA_SHEET) : undefined;
   const archive = archiver('zip', { zlib: { level: 6 } });
   const out = createWriteStream(path);
-  const failed = new Promise<never>((_, reject) => archive.on('error', reject).on('warning', reject));
+  // A file that cannot be written stops the run at once, not after the whole package is made.
+  const failed = new Promise<never>((_, reject) => {
+    archive.on('error', reject).on('warning', reject);
+    out.on('error', reject);
+  });
+  failed.catch(() => undefined); // it may fail while parts are still being added: the races below report it
   archive.pipe(out);
   for (const file of Object.values(zip.files)) {
     if (file.dir) continue;
