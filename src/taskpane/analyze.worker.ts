@@ -24,7 +24,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
     reply({ type: 'sections', sections });
     // One segment string per input row is the costliest part of the report to clone back onto
     // the pane's thread, and the workbook writes segment columns from rowCustomer instead.
-    reply({ type: 'report', report: { ...rest, customers: [], rowCustomer, rowSegments: [] } }, [rowCustomer.buffer]);
+    reply({ type: 'report', report: { ...rest, customers: [], rowCustomer, rowSegments: [], customerSegments: [] } }, [rowCustomer.buffer]);
   } catch (e) {
     reply({ type: 'error', name: (e as Error).name, message: (e as Error).message });
   }
