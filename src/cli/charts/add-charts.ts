@@ -4,6 +4,7 @@ import { barChartXml } from './bar-chart';
 import { drawingXml, relationshipsXml } from './drawing';
 import { lineChartXml } from './line-chart';
 import { pieChartXml } from './pie-chart';
+import { workbookStructure } from '../xlsx-structure';
 
 const CHART_TYPE = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
 const DRAWING_TYPE = 'application/vnd.openxmlformats-officedocument.drawing+xml';
@@ -17,15 +18,9 @@ export function chartXml(sheet: string, chart: ChartPlan, table: TablePlan): str
   return barChartXml(sheet, c, table);
 }
 
-/** Sheet name → its part path, from workbook.xml and its relationships. */
+/** Sheet name → its part path, from the package's workbook part and its relationships. */
 export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
-  const workbook = await zip.file('xl/workbook.xml')!.async('string');
-  const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
-  const targets = new Map([...rels.matchAll(/<Relationship [^>]*Id="([^"]+)"[^>]*Target="([^"]+)"/g)].map((m) => [m[1], m[2]]));
-  const unescape = (s: string) => s.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-  return new Map(
-    [...workbook.matchAll(/<sheet [^>]*name="([^"]+)"[^>]*r:id="([^"]+)"/g)].map((m) => [unescape(m[1]), `xl/${targets.get(m[2])!.replace(/^\/?xl\//, '')}`]),
-  );
+  return new Map((await workbookStructure(zip)).sheets.map((ws) => [ws.name, ws.path]));
 }
 
 /** Adds `<drawing r:id>` where ECMA-376 wants it: before legacyDrawing, tableParts or extLst. */
