@@ -2,11 +2,10 @@ import { StringDecoder } from 'node:string_decoder';
 import JSZip from 'jszip';
 import { SaxesParser, SaxesTagPlain } from 'saxes';
 import { CellValue } from '../analytics';
+import { localName } from './xlsx-structure';
 
-/** How much of a part's XML has been read, of how much (uncompressed bytes). */
-export type PartProgress = (read: number, total: number) => void;
-
-const localName = (tag: { name: string }) => tag.name.slice(tag.name.indexOf(':') + 1);
+/** How much of a part's XML has been read (uncompressed bytes). */
+export type PartProgress = (read: number) => void;
 
 /** The part's uncompressed size as its zip entry records it (0 when unknown). */
 export function partSize(file: JSZip.JSZipObject): number {
@@ -15,7 +14,6 @@ export function partSize(file: JSZip.JSZipObject): number {
 
 /** Feeds a part's XML to a SAX parser as it inflates: a sheet's XML can pass the longest string V8 allows. */
 async function parsePart(file: JSZip.JSZipObject, parser: SaxesParser, onProgress?: PartProgress): Promise<void> {
-  const total = partSize(file);
   const decoder = new StringDecoder('utf8');
   let read = 0;
   await new Promise<void>((resolve, reject) => {
@@ -23,7 +21,7 @@ async function parsePart(file: JSZip.JSZipObject, parser: SaxesParser, onProgres
     stream.on('data', (chunk: Buffer) => {
       try {
         parser.write(decoder.write(chunk));
-        onProgress?.((read += chunk.length), total);
+        onProgress?.((read += chunk.length));
       } catch (e) {
         stream.pause();
         reject(e);
@@ -47,7 +45,7 @@ export async function sharedStrings(zip: JSZip, path: string | undefined): Promi
   let inText = false;
   let inPhonetic = false;
   parser.on('opentag', (tag) => {
-    const name = localName(tag);
+    const name = localName(tag.name);
     if (name === 'si') text = '';
     else if (name === 'rPh') inPhonetic = true;
     else if (name === 't' && !inPhonetic) inText = true;
@@ -55,7 +53,7 @@ export async function sharedStrings(zip: JSZip, path: string | undefined): Promi
   parser.on('text', (s) => inText && (text += s));
   parser.on('cdata', (s) => inText && (text += s));
   parser.on('closetag', (tag) => {
-    const name = localName(tag);
+    const name = localName(tag.name);
     if (name === 't') inText = false;
     else if (name === 'rPh') inPhonetic = false;
     else if (name === 'si') out.push(text);
@@ -119,7 +117,7 @@ export async function sheetRows(file: JSZip.JSZipObject, read: SheetRead, onRow:
   let inPhonetic = false;
   const shift = (n: number) => (isDateStyle?.(style) ? n + 1462 : n);
   parser.on('opentag', (tag: SaxesTagPlain) => {
-    const name = localName(tag);
+    const name = localName(tag.name);
     const at = tag.attributes as Record<string, string>;
     if (name === 'row') {
       row = at.r ? Number(at.r) : row + 1;
@@ -140,7 +138,7 @@ export async function sheetRows(file: JSZip.JSZipObject, read: SheetRead, onRow:
   parser.on('text', (s) => inValue && (text += s));
   parser.on('cdata', (s) => inValue && (text += s));
   parser.on('closetag', (tag) => {
-    const name = localName(tag);
+    const name = localName(tag.name);
     if (name === 'v' || name === 't') inValue = false;
     else if (name === 'rPh') inPhonetic = false;
     else if (name === 'c') cells[col - 1] = cellValue(type, text, hasValue, strings, shift);
@@ -166,13 +164,13 @@ export async function dateStyles(zip: JSZip, path: string | undefined): Promise<
   let inCellStyles = false;
   const parser = new SaxesParser();
   parser.on('opentag', (tag: SaxesTagPlain) => {
-    const name = localName(tag);
+    const name = localName(tag.name);
     const at = tag.attributes as Record<string, string>;
     if (name === 'numFmt') codes.set(Number(at.numFmtId), at.formatCode ?? '');
     else if (name === 'cellXfs') inCellStyles = true;
     else if (name === 'xf' && inCellStyles) formats.push(Number(at.numFmtId ?? 0));
   });
-  parser.on('closetag', (tag) => localName(tag) === 'cellXfs' && (inCellStyles = false));
+  parser.on('closetag', (tag) => localName(tag.name) === 'cellXfs' && (inCellStyles = false));
   await parsePart(file, parser);
   const isDate = formats.map((id) => isDateFormat(id, codes.get(id)));
   return (style) => isDate[style] ?? false;

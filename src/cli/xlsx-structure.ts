@@ -24,14 +24,17 @@ interface Element {
   attributes: Record<string, string>;
 }
 
+/** An XML name without its namespace prefix ("x:row" → "row"). */
+export const localName = (name: string) => name.slice(name.indexOf(':') + 1);
+
 /** The start tags of a (small) XML part, names without their namespace prefix. */
 function elements(xml: string): Element[] {
   const out: Element[] = [];
   const parser = new SaxesParser();
   parser.on('opentag', (tag) => {
     const attributes: Record<string, string> = {};
-    for (const [k, v] of Object.entries(tag.attributes)) attributes[k.slice(k.indexOf(':') + 1)] = v;
-    out.push({ name: tag.name.slice(tag.name.indexOf(':') + 1), attributes });
+    for (const [k, v] of Object.entries(tag.attributes)) attributes[localName(k)] = v;
+    out.push({ name: localName(tag.name), attributes });
   });
   parser.write(xml).close();
   return out;
