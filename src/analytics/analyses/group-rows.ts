@@ -43,18 +43,23 @@ export interface GroupedRows {
  * a table over all orders or all (customer, group) pairs. Sums are taken in row order.
  */
 export function groupRows(tx: Transactions, facts: RowFacts, g: Grouping, customerCount: number, net: boolean): GroupedRows {
-  const sized = (on: boolean) => new Float64Array(on ? g.size : 0);
-  const out: GroupedRows = {
-    revenue: sized(g.totals), orders: sized(g.totals), customers: sized(g.totals), units: sized(g.totals && g.quantity !== undefined),
-    knownOrders: sized(g.returns), returnedOrders: sized(g.returns), returnedRevenue: sized(g.returns),
-    rows: sized(g.rows), amount: sized(g.rows), rowOrders: sized(g.rows),
-    segmentRevenue: new Float64Array(g.segmentOf ? g.segmentOf.count * g.size : 0),
-    segmentTotal: new Float64Array(g.segmentOf ? g.segmentOf.count : 0),
-  };
+  const out = emptyTotals(g);
   const { codes, blank } = g;
   const words = g.totals && g.size <= 32 ? new Int32Array(customerCount) : undefined;
   if (g.totals || g.returns) totalsAndReturns(tx, facts, g, out, net, words);
   if (g.totals && !words) customersByBuckets(facts, codes, blank, out.customers, customerCount);
   if (g.rows) rowCounts(tx, facts, codes, blank, out.rows, out.amount, out.rowOrders);
   return out;
+}
+
+/** A grouping's totals, zero, sized for what it asks (empty arrays for what it does not). */
+export function emptyTotals(g: Grouping): GroupedRows {
+  const sized = (on: boolean) => new Float64Array(on ? g.size : 0);
+  return {
+    revenue: sized(g.totals), orders: sized(g.totals), customers: sized(g.totals), units: sized(g.totals && g.quantity !== undefined),
+    knownOrders: sized(g.returns), returnedOrders: sized(g.returns), returnedRevenue: sized(g.returns),
+    rows: sized(g.rows), amount: sized(g.rows), rowOrders: sized(g.rows),
+    segmentRevenue: new Float64Array(g.segmentOf ? g.segmentOf.count * g.size : 0),
+    segmentTotal: new Float64Array(g.segmentOf ? g.segmentOf.count : 0),
+  };
 }

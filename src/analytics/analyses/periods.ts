@@ -24,20 +24,20 @@ function labelsFrom(lo: number, hi: number, label: (p: number) => string): strin
 }
 
 /**
- * A day's month index (months since year 0), from a table over the days between the first and
- * the last (a Date per row was slow); days that are not whole, or too far apart for a table,
- * get a Date each.
+ * Month index (months since year 0) of each day between the first and the last (a Date per row
+ * was slow); undefined when the days are not whole or too far apart for a table.
  */
-function monthsOfDays(lo: number, hi: number): (day: number) => number {
-  if (!(Number.isInteger(lo) && Number.isInteger(hi) && hi - lo < 1 << 20)) return monthIndex;
+function monthTableOf(lo: number, hi: number): Int32Array | undefined {
+  if (!(Number.isInteger(lo) && Number.isInteger(hi) && hi - lo < 1 << 20)) return undefined;
   const table = new Int32Array(hi - lo + 1);
   for (let d = 0; d < table.length; d++) table[d] = monthIndex(lo + d);
-  return (day) => (Number.isInteger(day) ? table[day - lo] : monthIndex(day));
+  return table;
 }
 
 /** Distinct (customer, period) pairs: a bitmap while it stays small, else hashed pairs. */
-class CustomerPeriods {
-  private readonly bits: Uint8Array | undefined;
+export class CustomerPeriods {
+  /** Bit (customer × periods + period) per pair, while that fits 16 MB: the one-pass kernel reads it directly. */
+  readonly bits: Uint8Array | undefined;
   private readonly pairs: PairSet | undefined;
 
   constructor(customers: number, private readonly periods: number) {
@@ -57,32 +57,63 @@ class CustomerPeriods {
 
 const sized = (n: number) => ({ revenue: new Float64Array(n), orders: new Float64Array(n), customers: new Float64Array(n) });
 
+/** What a pass over the rows fills for months and years, set up from the first and last day. */
+export interface PeriodFrame {
+  /** A day's month index (months since year 0): from `monthTable` for a whole day, else through a Date. */
+  monthOf: (day: number) => number;
+  monthTable: Int32Array | undefined;
+  /** The first day (`monthTable`'s first). */
+  lo: number;
+  /** Month index (months since year 0) of the first month, and the first year. */
+  first: number;
+  firstYear: number;
+  months: number;
+  years: number;
+  byMonth: ReturnType<typeof sized>;
+  byYear: ReturnType<typeof sized>;
+  monthCustomers: CustomerPeriods;
+  yearCustomers: CustomerPeriods;
+  /** Per period: the first row of the last run with a purchase row in it (an order's runs, row-facts). */
+  monthRun: Int32Array;
+  yearRun: Int32Array;
+}
+
+export function periodFrame(ctx: AnalysisContext, facts: RowFacts): PeriodFrame {
+  const { firstDay: lo, lastDay: hi } = facts;
+  const monthTable = lo > hi ? undefined : monthTableOf(lo, hi);
+  const monthOf = monthTable ? (day: number) => (Number.isInteger(day) ? monthTable[day - lo] : monthIndex(day)) : monthIndex;
+  const first = lo > hi ? 0 : monthOf(lo);
+  const months = lo > hi ? 0 : monthOf(hi) - first + 1;
+  const firstYear = Math.floor(first / 12);
+  const years = lo > hi ? 0 : Math.floor((first + months - 1) / 12) - firstYear + 1;
+  return {
+    monthOf, monthTable, lo, first, firstYear, months, years, byMonth: sized(months), byYear: sized(years),
+    monthCustomers: new CustomerPeriods(ctx.customers.size, months), yearCustomers: new CustomerPeriods(ctx.customers.size, years),
+    monthRun: new Int32Array(months).fill(-1), yearRun: new Int32Array(years).fill(-1),
+  };
+}
+
+export function periodResult(f: PeriodFrame): Record<Period, PeriodTotals> {
+  return {
+    year: { labels: labelsFrom(f.firstYear, f.firstYear + f.years - 1, String), ...f.byYear },
+    month: { labels: labelsFrom(f.first, f.first + f.months - 1, (p) => `${Math.floor(p / 12)}-${String((p % 12) + 1).padStart(2, '0')}`), ...f.byMonth },
+  };
+}
+
 /**
  * Revenue, purchase orders and customers by month and by year, in one pass over scored
  * customers' rows with each row's periods looked up from its day: no period column is kept
  * (8 MB of fresh pages a million rows). An order is counted in a period at its first purchase
  * row there: the period's stamp does not hold the order's run yet (row-facts), or for a row of a
- * scattered order, the pair is new to a table.
+ * scattered order, the pair is new to a table. (group-kernel.ts does the same within its pass.)
  */
-export function periodTotals(ctx: AnalysisContext, facts: RowFacts): Record<Period, PeriodTotals> {
+export function periodTotals(ctx: AnalysisContext, facts: RowFacts, f = periodFrame(ctx, facts)): Record<Period, PeriodTotals> {
   const { day, amount, order } = ctx.tx;
-  const { kind, customerIndex, runBack, firstDay: lo, lastDay: hi } = facts;
-  if (lo > hi) return { year: { labels: [], ...sized(0) }, month: { labels: [], ...sized(0) } };
-  const monthOf = monthsOfDays(lo, hi);
-  const first = monthOf(lo);
-  const firstYear = Math.floor(first / 12);
-  const months = monthOf(hi) - first + 1;
-  const years = Math.floor((first + months - 1) / 12) - firstYear + 1;
-  const byMonth = sized(months);
-  const byYear = sized(years);
-  const monthCustomers = new CustomerPeriods(ctx.customers.size, months);
-  const yearCustomers = new CustomerPeriods(ctx.customers.size, years);
-  // Per period: the first row of the last run with a purchase row in it (an order's runs, row-facts).
-  const monthRun = new Int32Array(months).fill(-1);
-  const yearRun = new Int32Array(years).fill(-1);
+  const { kind, customerIndex, runBack } = facts;
+  const { monthOf, first, firstYear, months, byMonth, byYear, monthCustomers, yearCustomers, monthRun, yearRun } = f;
   let spill: PairSet | undefined; // (order, period) of scattered orders' rows: months, then years after them
   const net = ctx.options.returns === 'net';
-  for (let i = 0; i < kind.length; i++) {
+  for (let i = 0; i < kind.length && months > 0; i++) {
     const kd = kind[i];
     if (!(kd & SCORED)) continue;
     const m = monthOf(day[i]) - first;
@@ -107,10 +138,7 @@ export function periodTotals(ctx: AnalysisContext, facts: RowFacts): Record<Peri
     byMonth.customers[m] += monthCustomers.add(t, m);
     byYear.customers[y] += yearCustomers.add(t, y);
   }
-  return {
-    year: { labels: labelsFrom(firstYear, firstYear + years - 1, String), ...byYear },
-    month: { labels: labelsFrom(first, first + months - 1, (p) => `${Math.floor(p / 12)}-${String((p % 12) + 1).padStart(2, '0')}`), ...byMonth },
-  };
+  return periodResult(f);
 }
 
 /** PeriodTotals in the shape of a grouping's totals (the other totals empty). */

@@ -4,7 +4,8 @@ import { segmentNames } from '../rule-tables';
 import { AnalysisContext } from './context';
 import { GroupedRows, Grouping, groupRows } from './group-rows';
 import { rowFacts } from './row-facts';
-import { Period, asGroupedRows, periodTotals } from './periods';
+import { Period, asGroupedRows, periodFrame, periodResult, periodTotals } from './periods';
+import { totalsInOnePass } from './group-kernel';
 
 /** The group of rows whose cell is blank. */
 export const BLANK = '(blank)';
@@ -82,9 +83,13 @@ export function reportGroupings(ctx: AnalysisContext): ReportGroupings {
   named.sort(([, , a], [, , b]) => richness(b) - richness(a));
   const facts = rowFacts(ctx);
   const net = ctx.options.returns === 'net';
+  const frame = periodFrame(ctx, facts);
+  const groupings = named.map(([, , g]) => g);
+  const inOnePass = totalsInOnePass(ctx.tx, facts, groupings, frame, ctx.customers.size, net);
+  const totals = inOnePass ?? groupings.map((g) => groupRows(ctx.tx, facts, g, ctx.customers.size, net));
+  const periods = inOnePass ? periodResult(frame) : periodTotals(ctx, facts, frame);
   const dimensions: ReportGroupings['dimensions'] = {};
-  for (const [role, labels, grouping] of named) dimensions[role] = { ...groupRows(ctx.tx, facts, grouping, ctx.customers.size, net), labels };
-  const periods = periodTotals(ctx, facts);
+  named.forEach(([role, labels], j) => (dimensions[role] = { ...totals[j], labels }));
   const out = {
     periods: { year: asGroupedRows(periods.year), month: asGroupedRows(periods.month) }, dimensions, segments,
     revenue: facts.totalRevenue, amount: facts.totalAmount, firstPurchaseDay: facts.firstPurchaseDay, lastPurchaseDay: facts.lastPurchaseDay,

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { groupKernels } from '../../../src/analytics/analyses/group-kernel';
 import { CellValue, DimensionColumn, GroupedBy, dataQuality, returnTotals, rowFacts, NumericColumn, analysisContext, ingestTransactions, isoFromSerial, mapTable, reportGroupings } from '../../../src/analytics';
 
 /**
@@ -117,7 +118,10 @@ function picked(name: string, by: GroupedBy, k: number) {
   return { ...totals, units: by.units[k], knownOrders: by.knownOrders[k], returnedOrders: by.returnedOrders[k], returnedRevenue: by.returnedRevenue[k] };
 }
 
-describe('reportGroupings', () => {
+describe.each([['one compiled pass', true], ['a pass per grouping', false]])('reportGroupings in %s', (_, compiled) => {
+  beforeEach(() => (groupKernels.enabled = compiled));
+  afterEach(() => (groupKernels.enabled = true));
+
   it('equals Sets and Maps over the rows for periods, categories, products and statuses', () => {
     fc.assert(
       fc.property(lines, (ls) => {

@@ -1,0 +1,159 @@
+import { Transactions } from '../ingest';
+import { GroupedRows, Grouping, emptyTotals } from './group-rows';
+import { customersByBuckets } from './group-passes';
+import { PairSet } from './pair-set';
+import { PeriodFrame } from './periods';
+import { COUNTED, KNOWN, RETURN, RowFacts, SCATTERED, SCORED } from './row-facts';
+
+/**
+ * Every grouping of the report, and the months and years, totalled in one pass over the rows by a
+ * loop written for exactly those groupings and compiled once per shape (as arquero compiles its
+ * expressions). The same loop with the optional parts behind flags, or one object per grouping,
+ * measured no faster than a pass per grouping: what a pass costs is loading every row and its
+ * facts and branching on its kind, so one pass pays it once only when nothing else is left in the
+ * loop. The totals are those of group-passes.ts and periods.ts, summed in the same row order, so
+ * they are equal to the last bit; the report uses those passes where code cannot be compiled.
+ */
+
+type Kernel = (...args: unknown[]) => void;
+/** For a row of a scattered order: 1 when (its order, key) is new to the table `id`, else 0. */
+type Spill = (id: number, row: number, key: number) => number;
+
+interface GroupState {
+  g: Grouping;
+  out: GroupedRows;
+  words: Int32Array | undefined;
+  /** Per group, the first row of the last run counted: purchase, known, returned orders, and rows. */
+  purchase: Int32Array;
+  known: Int32Array;
+  returned: Int32Array;
+  counted: Int32Array;
+}
+
+/** A distinct-order count: by the group's run stamp, or for a scattered order's row by a table. */
+function distinct(total: string, stamp: string, key: string, id: number): string {
+  return `if (run < 0) ${total}[${key}] += spill(${id}, i, ${key}); else { ${total}[${key}] += +(${stamp}[${key}] !== run); ${stamp}[${key}] = run; }`;
+}
+
+/**
+ * The loop's body in phases by the row's kind, as a hand-written pass would be: every row with a
+ * customer (status rows), rows with a known status (returns), scored customers' rows (revenue),
+ * their purchase rows (orders, units, customers). Each grouping adds its lines to the phases it
+ * totals: what group-passes.ts's totalsAndReturns and rowCounts, and periods.ts, do for it.
+ */
+function loopBody(groups: GroupState[], p: PeriodFrame | undefined): string {
+  const each = (pick: (s: GroupState) => boolean, part: (j: number, s: GroupState) => string) =>
+    groups.map((s, j) => (pick(s) ? (s.g.blank < 0 ? `if (k${j} >= 0) { ${part(j, s)} }` : part(j, s)) : '')).join('\n');
+  const pid = 4 * groups.length;
+  const month = p?.monthTable ? '(Number.isInteger(d) ? monthTable[d - lo] : monthOf(d))' : 'monthOf(d)';
+  return `
+  ${groups.map((_, j) => `const c${j} = codes${j}[i]; const k${j} = c${j} < 0 ? blank${j} : c${j};`).join('\n')}
+  ${each((s) => s.g.rows, (j) => `rows${j}[k${j}]++; amount${j}[k${j}] += a; ${distinct(`rowOrders${j}`, `counted${j}`, `k${j}`, 4 * j)}`)}
+  if (kd & ${KNOWN}) {
+    ${each((s) => s.g.returns, (j) => distinct(`knownOrders${j}`, `known${j}`, `k${j}`, 4 * j + 1))}
+    if (kd & ${RETURN}) {
+      const abs = Math.abs(a);
+      ${each((s) => s.g.returns, (j) => `returnedRevenue${j}[k${j}] += abs; ${distinct(`returnedOrders${j}`, `returned${j}`, `k${j}`, 4 * j + 2)}`)}
+    }
+  }
+  if (!(kd & ${SCORED})) continue;
+  const r = kd & ${RETURN} ? (net && a < 0 ? a : 0) : a;
+  const t = customerIndex[i];
+  ${each((s) => s.g.totals, (j, s) => `revenue${j}[k${j}] += r;` + (s.g.segmentOf ? ` if (c${j} >= 0) { const s = segment${j}[t]; segmentRevenue${j}[s * size${j} + k${j}] += r; segmentTotal${j}[s] += r; }` : ''))}
+  ${p ? `const d = day[i]; const m = ${month} - first; const y = yearOf[m]; mRevenue[m] += r; yRevenue[y] += r;` : ''}
+  if (kd & ${RETURN}) continue;
+  ${each((s) => s.g.totals, (j, s) => [
+    distinct(`orders${j}`, `purchase${j}`, `k${j}`, 4 * j + 3),
+    s.g.quantity ? `{ const q = quantity${j}[i]; if (q === q) units${j}[k${j}] += q; }` : '',
+    s.words ? `{ const w = words${j}[t]; customers${j}[k${j}] += ((w >>> k${j}) & 1) ^ 1; words${j}[t] = w | (1 << k${j}); }` : '',
+  ].join(' '))}
+  ${p ? `if (run < 0) { mOrders[m] += spill(${pid}, i, m); yOrders[y] += spill(${pid}, i, months + y); }
+  else { mOrders[m] += +(monthRun[m] !== run); monthRun[m] = run; yOrders[y] += +(yearRun[y] !== run); yearRun[y] = run; }
+  ${newPair('mCustomers', 'monthCustomers', 'm', 'months', !!p.monthCustomers.bits)}
+  ${newPair('yCustomers', 'yearCustomers', 'y', 'years', !!p.yearCustomers.bits)}` : ''}`;
+}
+
+/** A new (customer, period) pair: a bit of the bitmap when there is one, else the set's add. */
+function newPair(total: string, set: string, period: string, count: string, bits: boolean): string {
+  if (!bits) return `${total}[${period}] += ${set}.add(t, ${period});`;
+  return `{ const at = t * ${count} + ${period}; const b = ${set}Bits[at >> 3]; ${set}Bits[at >> 3] = b | (1 << (at & 7)); ${total}[${period}] += ((b >> (at & 7)) & 1) ^ 1; }`;
+}
+
+/**
+ * What the loop reads, by the name the loop gives it: the row columns, each grouping's columns,
+ * totals and stamps (named with the grouping's index), and the periods'. They come in as
+ * parameters, not as objects to read them from: compiled code that read them from the caller's
+ * objects was thrown away whenever a previous run's objects were collected.
+ */
+function kernelArgs(tx: Transactions, facts: RowFacts, groups: GroupState[], p: PeriodFrame | undefined, net: boolean, spill: Spill): Record<string, unknown> {
+  const args: Record<string, unknown> = { kind: facts.kind, runBack: facts.runBack, customerIndex: facts.customerIndex, amount: tx.amount, day: tx.day, net, spill };
+  groups.forEach(({ g, out, words, purchase, known, returned, counted }, j) => {
+    const own = { codes: g.codes, blank: g.blank, size: g.size, quantity: g.quantity, segment: g.segmentOf?.index, words, ...out, purchase, known, returned, counted };
+    for (const [name, value] of Object.entries(own)) args[`${name}${j}`] = value;
+  });
+  if (p) {
+    const yearOf = Int32Array.from({ length: p.months }, (_, m) => Math.floor((m + p.first) / 12) - p.firstYear);
+    Object.assign(args, {
+      monthOf: p.monthOf, monthTable: p.monthTable, lo: p.lo, first: p.first, months: p.months, years: p.years, yearOf,
+      monthCustomers: p.monthCustomers, yearCustomers: p.yearCustomers, monthCustomersBits: p.monthCustomers.bits, yearCustomersBits: p.yearCustomers.bits,
+      monthRun: p.monthRun, yearRun: p.yearRun, mRevenue: p.byMonth.revenue, mOrders: p.byMonth.orders, mCustomers: p.byMonth.customers,
+      yRevenue: p.byYear.revenue, yOrders: p.byYear.orders, yCustomers: p.byYear.customers,
+    });
+  }
+  return args;
+}
+
+function kernelSource(groups: GroupState[], periods: PeriodFrame | undefined): string {
+  return `"use strict";
+for (let i = 0; i < kind.length; i++) {
+  const kd = kind[i];
+  if (!(kd & ${COUNTED})) continue;
+  const back = runBack[i];
+  const run = back === ${SCATTERED} ? -1 : i - back;
+  const a = amount[i];
+  ${loopBody(groups, periods)}
+}`;
+}
+
+const compiled = new Map<string, Kernel | null>();
+
+/** The kernel for this shape of groupings, compiled on first use; null where the host forbids compiling code. */
+function kernelFor(names: string[], groups: GroupState[], periods: PeriodFrame | undefined): Kernel | null {
+  const source = kernelSource(groups, periods);
+  const key = `${names.join()}\n${source}`;
+  let kernel = compiled.get(key);
+  if (kernel === undefined) {
+    try {
+      kernel = new Function(...names, source) as Kernel;
+    } catch {
+      kernel = null; // a Content-Security-Policy without 'unsafe-eval'
+    }
+    compiled.set(key, kernel);
+  }
+  return kernel;
+}
+
+/** Whether kernels can be compiled here (tests turn it off to run the passes they replace). */
+export const groupKernels = { enabled: true };
+
+/**
+ * The groupings' totals and, with `periods`, the months' and years' (filled in place), in one
+ * pass; undefined where no kernel could be compiled, for the caller to run the passes instead.
+ */
+export function totalsInOnePass(tx: Transactions, facts: RowFacts, groupings: Grouping[], periods: PeriodFrame | undefined, customerCount: number, net: boolean): GroupedRows[] | undefined {
+  if (!groupKernels.enabled) return undefined;
+  const stamps = (g: Grouping) => new Int32Array(g.size).fill(-1);
+  const groups: GroupState[] = groupings.map((g) => ({
+    g, out: emptyTotals(g), words: g.totals && g.size <= 32 ? new Int32Array(customerCount) : undefined,
+    purchase: stamps(g), known: stamps(g), returned: stamps(g), counted: stamps(g),
+  }));
+  const p = periods && periods.months > 0 ? periods : undefined;
+  const tables: PairSet[] = [];
+  const spill: Spill = (id, row, key) => +(tables[id] ??= new PairSet(1024)).add(tx.order[row], key);
+  const args = kernelArgs(tx, facts, groups, p, net, spill);
+  const kernel = kernelFor(Object.keys(args), groups, p);
+  if (!kernel) return undefined;
+  kernel(...Object.values(args));
+  for (const { g, out, words } of groups) if (g.totals && !words) customersByBuckets(facts, g.codes, g.blank, out.customers, customerCount);
+  return groups.map((s) => s.out);
+}
