@@ -1,21 +1,10 @@
 import { Readable } from 'node:stream';
 import { CellValue, Report } from '../analytics';
 import { columnLetters } from '../workbook/a1';
+import { cellXml } from './cell-xml';
 import { segmentColumnCells, segmentColumnNames, userColumnCount } from '../workbook/plan';
 
 const ROWS_PER_CHUNK = 2000;
-
-// Characters XML 1.0 cannot hold at all (a CSV may still carry them).
-const NOT_XML = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g;
-const escapeXml = (s: string) => s.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-function cellXml(ref: string, v: CellValue | undefined): string {
-  if (v === null || v === undefined || v === '') return '';
-  if (typeof v === 'number' && Number.isFinite(v)) return `<c r="${ref}"><v>${v}</v></c>`;
-  if (typeof v === 'boolean') return `<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`;
-  // Inline text: never a formula, never a number, whatever it looks like.
-  return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(String(v))}</t></is></c>`;
-}
 
 /**
  * The Data sheet (the input with the CX segment columns) as SpreadsheetML, made a few thousand rows at a time:

@@ -1,4 +1,5 @@
 import { createWriteStream } from 'node:fs';
+import { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import archiver from 'archiver';
 import JSZip from 'jszip';
@@ -6,7 +7,8 @@ import { CellValue, Report } from '../analytics';
 import { WorkbookPlan } from '../workbook/plan';
 import { addChartsToZip, sheetParts } from './charts/add-charts';
 import { dataSheetXml } from './data-sheet-xml';
-import { DATA_SHEET, reportWorkbook } from './write-xlsx';
+import { DATA_SHEET, StreamedTable, reportWorkbook } from './write-xlsx';
+import { sheetWithTableRows, tableWithAllRows } from './streamed-table-xml';
 
 export interface ReportFileOptions {
   /** Write the Data sheet: the input with the CX segment columns. */
@@ -14,18 +16,35 @@ export interface ReportFileOptions {
   extraSchemes: readonly string[];
 }
 
+/** The sheet and table parts of the streamed tables, by part name: the sheet's rows all streamed in, the table's range to the last. */
+async function streamedTableParts(zip: JSZip, parts: Map<string, string>, streamed: StreamedTable[]): Promise<Map<string, () => Readable | string>> {
+  const bodies = new Map<string, () => Readable | string>();
+  const tableParts = await Promise.all(Object.keys(zip.files).filter((n) => /^xl\/tables\/[^/]+\.xml$/.test(n)).map(async (n) => [n, await zip.file(n)!.async('string')] as const));
+  for (const { sheet, table } of streamed) {
+    const sheetPart = parts.get(sheet)!;
+    const sheetXml = await zip.file(sheetPart)!.async('string');
+    bodies.set(sheetPart, () => sheetWithTableRows(sheetXml, table));
+    const [tablePart, tableXml] = tableParts.find(([, xml]) => xml.includes(` name="${table.name}"`))!;
+    bodies.set(tablePart, () => tableWithAllRows(tableXml, table));
+  }
+  return bodies;
+}
+
 /**
- * Writes the report .xlsx: ExcelJS's CX sheets, the charts added, and the Data sheet streamed into
- * the package. ExcelJS's parts are taken stored (uncompressed) and the package is compressed once,
- * by archiver with Node's zlib: jszip deflates in JavaScript, which took most of a million-row
- * report's minute.
+ * Writes the report .xlsx: ExcelJS's CX sheets, the charts added, and the Data sheet and the long
+ * tables' rows (the customers) streamed into the package. ExcelJS's parts are taken stored
+ * (uncompressed) and the package is compressed once, by archiver with Node's zlib: jszip deflates
+ * in JavaScript, which took most of a million-row report's minute.
  */
 export async function writeReportFile(
   path: string, values: readonly (readonly CellValue[])[], report: Report, plan: WorkbookPlan, options: ReportFileOptions,
 ): Promise<void> {
-  const zip = await JSZip.loadAsync(await reportWorkbook(plan, options.withData).xlsx.writeBuffer({ zip: { compression: 'STORE' } }));
+  const streamed: StreamedTable[] = [];
+  const zip = await JSZip.loadAsync(await reportWorkbook(plan, options.withData, streamed).xlsx.writeBuffer({ zip: { compression: 'STORE' } }));
   await addChartsToZip(zip, plan);
-  const dataPart = options.withData ? (await sheetParts(zip)).get(DATA_SHEET) : undefined;
+  const parts = await sheetParts(zip);
+  const dataPart = options.withData ? parts.get(DATA_SHEET) : undefined;
+  const bodies = await streamedTableParts(zip, parts, streamed);
   const archive = archiver('zip', { zlib: { level: 6 } });
   const out = createWriteStream(path);
   // A file that cannot be written stops the run at once, not after the whole package is made.
@@ -37,7 +56,7 @@ export async function writeReportFile(
   archive.pipe(out);
   for (const file of Object.values(zip.files)) {
     if (file.dir) continue;
-    const body = file.name === dataPart ? dataSheetXml(values, report, options.extraSchemes) : await file.async('nodebuffer');
+    const body = file.name === dataPart ? dataSheetXml(values, report, options.extraSchemes) : (bodies.get(file.name)?.() ?? (await file.async('nodebuffer')));
     archive.append(body, { name: file.name, date: file.date });
   }
   await Promise.race([archive.finalize(), failed]);
