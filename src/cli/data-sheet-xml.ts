@@ -9,8 +9,9 @@ const ROWS_PER_CHUNK = 2000;
 /**
  * The Data sheet (the input with the CX segment columns) as SpreadsheetML, made a few thousand rows at a time:
  * ExcelJS keeps an object per cell, which a million-row input does not fit in memory, so this sheet is streamed.
+ * `onRows` is told how many rows each chunk held once it has been taken.
  */
-export function dataSheetXml(values: readonly (readonly CellValue[])[], report: Report, extraSchemes: readonly string[]): Readable {
+export function dataSheetXml(values: readonly (readonly CellValue[])[], report: Report, extraSchemes: readonly string[], onRows: (rows: number) => void = () => {}): Readable {
   const width = userColumnCount({ values });
   const names = segmentColumnNames(extraSchemes);
   const letters = Array.from({ length: width + names.length }, (_, c) => columnLetters(c));
@@ -33,6 +34,7 @@ export function dataSheetXml(values: readonly (readonly CellValue[])[], report: 
         xml += row(i, [...user, ...seg]);
       }
       yield Buffer.from(xml);
+      onRows(Math.min(values.length, start + ROWS_PER_CHUNK) - start);
     }
     yield Buffer.from('</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>');
   }

@@ -97,7 +97,7 @@ async function run(cmd: AnalyzeCommand, io: Io, progress: Progress): Promise<voi
     const plan = planReport(report, { source: input.where ? `${basename(cmd.input)}, ${input.where}` : basename(cmd.input), treemap: false, sheets: cxSheets });
     const withData = cmd.sheets.includes('data');
     progress.start('writing', `Writing ${cmd.out}`, { file: cmd.out });
-    const path = await writeOutput(cmd.out, (p) => writeReportFile(p, input.values, report, plan, { withData, extraSchemes: cmd.extraSchemes }));
+    const path = await writeOutput(cmd.out, (p) => writeReportFile(p, input.values, report, plan, { withData, extraSchemes: cmd.extraSchemes, onRows: (n, total) => progress.written(n, total) }));
     const sheets = [...(withData ? [DATA_SHEET] : []), ...plan.sheets.map((s) => s.name)];
     progress.done('writing', '', { file: path, sheets, charts: plan.sheets.reduce((n, s) => n + s.charts.length, 0) });
     for (const line of workbookSummary(path, report, plan, withData ? { sheet: DATA_SHEET, rows } : undefined, cmd.extraSchemes)) io.stdout(line);

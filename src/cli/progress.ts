@@ -24,6 +24,8 @@ export interface Progress {
   start(step: Step, message: string, detail?: Record<string, unknown>): void;
   /** Rows read so far (the reading step). */
   rows(p: RowsRead): void;
+  /** Rows written so far of `totalRows` (the writing step). */
+  written(rows: number, totalRows: number): void;
   /** An empty message ends the step without a line (when stdout already says it). */
   done(step: Step, message: string, detail?: Record<string, unknown>): void;
   /** The run failed: end the bar's line, then the error is said (as JSON with --json). */
@@ -40,12 +42,11 @@ const REDRAW_MS = 100;
 const BAR = 20;
 const count = (n: number) => n.toLocaleString('en-US');
 
-/** "[########------------]  42%  420,000 rows  105,000 rows/s" */
-export function barLine(label: string, p: RowsRead, rowsPerSecond: number): string {
-  const share = p.totalBytes > 0 ? Math.min(1, p.bytes / p.totalBytes) : 0;
+/** "[########------------]  42%  420,000 rows  105,000 rows/s" (`share`: of the whole step, 0–1). */
+export function barLine(label: string, rows: number, share: number, rowsPerSecond: number): string {
   const filled = Math.round(share * BAR);
   const bar = `[${'#'.repeat(filled)}${'-'.repeat(BAR - filled)}] ${String(Math.round(share * 100)).padStart(3)}%`;
-  return `${label} ${bar}  ${count(p.rows)} rows  ${count(Math.round(rowsPerSecond))} rows/s`;
+  return `${label} ${bar}  ${count(rows)} rows  ${count(Math.round(rowsPerSecond))} rows/s`;
 }
 
 export function createProgress(io: Io, mode: ProgressMode): Progress {
@@ -64,6 +65,23 @@ export function createProgress(io: Io, mode: ProgressMode): Progress {
     barShown = false;
   };
 
+  /** `rows` done, `share` of the step: a redrawn bar, a line per tenth, or a JSON line (with `detail`). */
+  const advance = (rows: number, share: number, detail: Record<string, unknown>) => {
+    if (mode === 'json') json('progress', { rows, ...detail, rowsPerSecond: Math.round(rate(rows)) });
+    else if (mode === 'tty' && now() - lastDraw >= REDRAW_MS) {
+      lastDraw = now();
+      io.write!(`\r\x1b[K${barLine(label, rows, share, rate(rows))}`);
+      barShown = true;
+    } else if (mode === 'lines') {
+      // One line per tenth of the step, so a log stays short.
+      const tenth = Math.floor(10 * share);
+      if (tenth > lastTenth && tenth < 10) {
+        lastTenth = tenth;
+        io.stderr(`${label}: ${count(rows)} rows (${tenth * 10}%)`);
+      }
+    }
+  };
+
   return {
     start(s, message, detail = {}) {
       step = s;
@@ -78,19 +96,10 @@ export function createProgress(io: Io, mode: ProgressMode): Progress {
       } else if (mode === 'lines') io.stderr(`${message}…`);
     },
     rows(p) {
-      if (mode === 'json') json('progress', { rows: p.rows, bytes: p.bytes, totalBytes: p.totalBytes, rowsPerSecond: Math.round(rate(p.rows)) });
-      else if (mode === 'tty' && now() - lastDraw >= REDRAW_MS) {
-        lastDraw = now();
-        io.write!(`\r\x1b[K${barLine(label, p, rate(p.rows))}`);
-        barShown = true;
-      } else if (mode === 'lines' && p.totalBytes > 0) {
-        // One line per tenth of the file, so a log stays short.
-        const tenth = Math.floor((10 * p.bytes) / p.totalBytes);
-        if (tenth > lastTenth && tenth < 10) {
-          lastTenth = tenth;
-          io.stderr(`${label}: ${count(p.rows)} rows (${tenth * 10}%)`);
-        }
-      }
+      advance(p.rows, p.totalBytes > 0 ? Math.min(1, p.bytes / p.totalBytes) : 0, { bytes: p.bytes, totalBytes: p.totalBytes });
+    },
+    written(rows, totalRows) {
+      advance(rows, totalRows > 0 ? Math.min(1, rows / totalRows) : 0, { totalRows });
     },
     done(s, message, detail = {}) {
       step = s;

@@ -14,16 +14,18 @@ export interface ReportFileOptions {
   /** Write the Data sheet: the input with the CX segment columns. */
   withData: boolean;
   extraSchemes: readonly string[];
+  /** Told the rows streamed into the package so far (the Data sheet's and the long tables'), and how many in all. */
+  onRows?: (written: number, total: number) => void;
 }
 
 /** The sheet and table parts of the streamed tables, by part name: the sheet's rows all streamed in, the table's range to the last. */
-async function streamedTableParts(zip: JSZip, parts: Map<string, string>, streamed: StreamedTable[]): Promise<Map<string, () => Readable | string>> {
+async function streamedTableParts(zip: JSZip, parts: Map<string, string>, streamed: StreamedTable[], onRows: (rows: number) => void): Promise<Map<string, () => Readable | string>> {
   const bodies = new Map<string, () => Readable | string>();
   const tableParts = await Promise.all(Object.keys(zip.files).filter((n) => /^xl\/tables\/[^/]+\.xml$/.test(n)).map(async (n) => [n, await zip.file(n)!.async('string')] as const));
   for (const { sheet, table } of streamed) {
     const sheetPart = parts.get(sheet)!;
     const sheetXml = await zip.file(sheetPart)!.async('string');
-    bodies.set(sheetPart, () => sheetWithTableRows(sheetXml, table));
+    bodies.set(sheetPart, () => sheetWithTableRows(sheetXml, table, onRows));
     const [tablePart, tableXml] = tableParts.find(([, xml]) => xml.includes(` name="${table.name}"`))!;
     bodies.set(tablePart, () => tableWithAllRows(tableXml, table));
   }
@@ -44,7 +46,10 @@ export async function writeReportFile(
   await addChartsToZip(zip, plan);
   const parts = await sheetParts(zip);
   const dataPart = options.withData ? parts.get(DATA_SHEET) : undefined;
-  const bodies = await streamedTableParts(zip, parts, streamed);
+  const total = (dataPart ? values.length - 1 : 0) + streamed.reduce((n, s) => n + s.table.rows.length, 0);
+  let written = 0;
+  const onRows = (rows: number) => options.onRows?.((written += rows), total);
+  const bodies = await streamedTableParts(zip, parts, streamed, onRows);
   const archive = archiver('zip', { zlib: { level: 6 } });
   const out = createWriteStream(path);
   // A file that cannot be written stops the run at once, not after the whole package is made.
@@ -56,7 +61,7 @@ export async function writeReportFile(
   archive.pipe(out);
   for (const file of Object.values(zip.files)) {
     if (file.dir) continue;
-    const body = file.name === dataPart ? dataSheetXml(values, report, options.extraSchemes) : (bodies.get(file.name)?.() ?? (await file.async('nodebuffer')));
+    const body = file.name === dataPart ? dataSheetXml(values, report, options.extraSchemes, onRows) : (bodies.get(file.name)?.() ?? (await file.async('nodebuffer')));
     archive.append(body, { name: file.name, date: file.date });
   }
   await Promise.race([archive.finalize(), failed]);

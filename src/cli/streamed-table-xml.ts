@@ -25,9 +25,10 @@ function stylesOf(rowXml: string): Map<string, string> {
  * The sheet ExcelJS wrote with only a table's first data row, with every row of the table in its
  * place, made a few thousand rows at a time: ExcelJS keeps an object (and a style) per cell, which
  * took most of a million-row report's writing for the 80,000 customers' sheet. Each cell takes
- * the style ExcelJS gave the first row's cell of its column; text goes inline.
+ * the style ExcelJS gave the first row's cell of its column; text goes inline. `onRows` as for the
+ * Data sheet (data-sheet-xml).
  */
-export function sheetWithTableRows(sheetXml: string, t: TablePlan): Readable {
+export function sheetWithTableRows(sheetXml: string, t: TablePlan, onRows: (rows: number) => void = () => {}): Readable {
   const { first, last } = dataRows(t);
   const start = sheetXml.indexOf(`<row r="${first}"`);
   const end = sheetXml.indexOf('</row>', start) + '</row>'.length;
@@ -44,6 +45,7 @@ export function sheetWithTableRows(sheetXml: string, t: TablePlan): Readable {
         xml += `<row r="${r}">${t.rows[i].map((v, j) => cellXml(`${letters[j]}${r}`, v, styles.get(letters[j]))).join('')}</row>`;
       }
       yield xml;
+      onRows(Math.min(t.rows.length, from + ROWS_PER_CHUNK) - from);
     }
     yield sheetXml.slice(end);
   }

@@ -45,7 +45,13 @@ describe('writeReportFile, long tables', () => {
 
   it('streams the customers rows with the values, formats and table range ExcelJS gives them', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'cx-report-')), 'report.xlsx');
-    await writeReportFile(path, values, report, plan, { withData: true, extraSchemes: [] });
+    const told: [number, number][] = [];
+    await writeReportFile(path, values, report, plan, { withData: true, extraSchemes: [], onRows: (n, total) => told.push([n, total]) });
+    // Progress: the Data sheet's rows and the customers', in chunks, up to all of them.
+    const total = values.length - 1 + 1500;
+    expect(told.length).toBeGreaterThan(2);
+    expect(told.every(([n, t], i) => t === total && n > (i ? told[i - 1][0] : 0))).toBe(true);
+    expect(told[told.length - 1]).toEqual([total, total]);
     const streamed = await customersSheet(async () => new ExcelJS.Workbook().xlsx.readFile(path));
     const whole = await customersSheet(async () => new ExcelJS.Workbook().xlsx.load(await reportWorkbook(plan).xlsx.writeBuffer()));
     expect(report.customers.length).toBe(1500);
