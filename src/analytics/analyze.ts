@@ -191,9 +191,9 @@ export function analyzeTransactions(tx: Transactions, options: AnalyzeOptions = 
     attributeConflicts: ctx.attributeConflicts, customersTable, revenue, sections,
   } as Report;
   lazily(report, 'customers', () => customerRows(table, resolved.scheme));
-  const segments = table.segments[resolved.scheme];
-  Object.defineProperty(report, 'customerSegments', { value: segments, enumerable: false });
+  lazily(report, 'customerSegments', () => table.segments[resolved.scheme], false);
   lazily(report, 'rowSegments', () => {
+    const segments = table.segments[resolved.scheme];
     const out: string[] = new Array(rowCustomer.length);
     for (let r = 0; r < rowCustomer.length; r++) out[r] = rowCustomer[r] < 0 ? '' : segments[rowCustomer[r]];
     return out;

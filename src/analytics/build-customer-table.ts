@@ -99,6 +99,7 @@ export function buildCustomerTable(metrics: CustomerMetrics, asOf: number): Cust
     f: new Uint8Array(n),
     m: new Uint8Array(n),
     percentile: lazyPercentiles(recencyDays, frequency, monetary, aov),
+    segmentCodes: {},
     segments: {},
     attributes: {},
   };

@@ -34,7 +34,12 @@ export interface CustomerTable {
   m: Uint8Array;
   /** PERCENT_RANK × 100 of each metric, ascending (higher value → higher percentile). */
   percentile: { recency: Float64Array; frequency: Float64Array; monetary: Float64Array; aov: Float64Array };
-  /** Segment of each customer per scheme id ("rfm", "rfgrid", "tiers", "personas", or a user table). */
+  /**
+   * Segment of each customer per scheme id ("rfm", "rfgrid", "tiers", "personas", or a user
+   * table), as its index into the scheme's segmentNames. What the analyses read.
+   */
+  segmentCodes: Record<string, Uint16Array>;
+  /** The same segments as names (each scheme's array made on first read). */
   segments: Record<string, string[]>;
   /** Customer-level attributes (gender, age, …) by attribute name. */
   attributes: Record<string, AttributeValue[]>;

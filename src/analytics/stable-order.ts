@@ -101,6 +101,8 @@ export function stableOrder(values: ArrayLike<number>, direction: Direction = 'a
 
 /** Number of values strictly below each value (its 0-based rank, ties sharing the lowest); no NaN. */
 export function ranksBelow(values: ArrayLike<number>): Int32Array {
+  const range = integerRange(values);
+  if (range && values.length > 0 && range[1] - range[0] < COUNTING_RANGE) return countedRanksBelow(values, range[0], range[1]);
   const order = stableOrder(values);
   const out = new Int32Array(values.length);
   let rank = 0;
@@ -108,5 +110,15 @@ export function ranksBelow(values: ArrayLike<number>): Int32Array {
     if (pos > 0 && values[order[pos]] !== values[order[pos - 1]]) rank = pos;
     out[order[pos]] = rank;
   }
+  return out;
+}
+
+/** ranksBelow of integers within a small range: how many values fall below each, from counts; no order needed. */
+function countedRanksBelow(values: ArrayLike<number>, min: number, max: number): Int32Array {
+  const below = new Int32Array(max - min + 2);
+  for (let i = 0; i < values.length; i++) below[values[i] - min + 1]++;
+  for (let b = 1; b < below.length; b++) below[b] += below[b - 1];
+  const out = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = below[values[i] - min];
   return out;
 }

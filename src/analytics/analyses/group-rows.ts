@@ -17,7 +17,7 @@ export interface Grouping {
   rows: boolean;
   quantity: Float64Array | undefined;
   /** Revenue per (segment, group) for rows whose code is not blank: a segment index per customer of the table. */
-  segmentOf: { index: Int32Array; count: number } | undefined;
+  segmentOf: { index: Uint16Array; count: number } | undefined;
 }
 
 export interface GroupedRows {

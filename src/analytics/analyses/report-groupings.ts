@@ -36,15 +36,6 @@ export interface ReportGroupings {
   lastPurchaseDay: number;
 }
 
-/** Segment index (in `names`) of each customer of the table under the main scheme. */
-function segmentIndex(ctx: AnalysisContext, names: string[]): Int32Array {
-  const index = new Map(names.map((n, k) => [n, k]));
-  const segments = ctx.customers.segments[ctx.options.scheme];
-  const out = new Int32Array(segments.length);
-  for (let i = 0; i < segments.length; i++) out[i] = index.get(segments[i])!;
-  return out;
-}
-
 function dimensionGrouping(ctx: AnalysisContext, role: Role, col: DimensionColumn, segments: string[]): Grouping {
   const quantity = (ctx.tx.attributes.quantity as NumericColumn | undefined)?.values;
   const totals = ROW_DIMENSIONS.includes(role) || PRODUCT_DIMENSIONS.includes(role);
@@ -56,7 +47,7 @@ function dimensionGrouping(ctx: AnalysisContext, role: Role, col: DimensionColum
     returns: RETURN_DIMENSIONS.includes(role),
     rows: role === 'status',
     quantity: PRODUCT_DIMENSIONS.includes(role) ? quantity : undefined,
-    segmentOf: role === 'product' ? { index: segmentIndex(ctx, segments), count: segments.length } : undefined,
+    segmentOf: role === 'product' ? { index: ctx.customers.segmentCodes[ctx.options.scheme], count: segments.length } : undefined,
   };
 }
 

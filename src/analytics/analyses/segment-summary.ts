@@ -21,11 +21,10 @@ export interface SegmentSummaryRow {
 export function segmentSummary(ctx: AnalysisContext, scheme: string): SegmentSummaryRow[] {
   const t = ctx.customers;
   const names = segmentNames(ctx.options.ruleTables[scheme]);
-  const index = new Map(names.map((n, k) => [n, k]));
+  const codes = t.segmentCodes[scheme];
   const acc = names.map(() => ({ customers: 0, revenue: 0, orders: 0, recency: 0, r: 0, f: 0, m: 0 }));
-  const segments = t.segments[scheme];
   for (let i = 0; i < t.size; i++) {
-    const a = acc[index.get(segments[i])!];
+    const a = acc[codes[i]];
     a.customers++;
     a.revenue += t.monetary[i];
     a.orders += t.frequency[i];

@@ -1,4 +1,5 @@
 import { CustomerTable } from '../customer-table';
+import { segmentNames } from '../rule-tables';
 import { Bound, FieldValues, RuleField, RuleTable, SegmentRule, ruleFields } from './rule-table';
 
 export function inBound(v: number, b: Bound): boolean {
@@ -49,49 +50,67 @@ function fieldColumn(table: CustomerTable, field: RuleField): ArrayLike<number> 
   }
 }
 
+/** Code (index into segmentNames) of each rule's segment, and of the fallback. */
+function ruleCodes(rules: RuleTable): { codes: number[]; fallback: number } {
+  const index = new Map(segmentNames(rules).map((n, k) => [n, k]));
+  return { codes: rules.rules.map((r) => index.get(r.segment)!), fallback: index.get(rules.fallback)! };
+}
+
 /**
  * Score-only rule tables: scores are small integers, so each (r, f, m) combination is matched
  * once and looked up for every customer with it.
  */
-function segmentsByScores(rules: RuleTable, table: CustomerTable, fields: RuleField[]): string[] {
+function codesByScores(rules: RuleTable, table: CustomerTable, fields: RuleField[]): Uint16Array {
   let top = 0;
   for (let i = 0; i < table.size; i++) top = Math.max(top, table.r[i], table.f[i], table.m[i]);
   const s = top + 1;
-  const memo: (string | undefined)[] = new Array(s * s * s);
+  const memo = new Int32Array(s * s * s).fill(-1);
+  const { codes, fallback } = ruleCodes(rules);
   const values: FieldValues = {};
-  const out: string[] = new Array(table.size);
+  const out = new Uint16Array(table.size);
   for (let i = 0; i < table.size; i++) {
     const key = (table.r[i] * s + table.f[i]) * s + table.m[i];
-    let segment = memo[key];
-    if (segment === undefined) {
+    let code = memo[key];
+    if (code < 0) {
       for (const f of fields) values[f] = fieldValue(table, f, i);
-      segment = memo[key] = segmentOf(rules, values);
+      const k = rules.rules.findIndex((rule) => matchesRule(rule, values));
+      code = memo[key] = k < 0 ? fallback : codes[k];
     }
-    out[i] = segment;
+    out[i] = code;
+  }
+  return out;
+}
+
+/**
+ * The segment of every customer of the table under one rule table, as its index into
+ * segmentNames(rules): a string per customer and scheme cost more to store than to match.
+ */
+export function segmentCodesOf(rules: RuleTable, table: CustomerTable): Uint16Array {
+  const fields = [...new Set(rules.rules.flatMap(ruleFields))];
+  if (fields.every((f) => f === 'r' || f === 'f' || f === 'm')) return codesByScores(rules, table, fields);
+  // Each rule as (column, bound) pairs, read once: a FieldValues object per customer and a
+  // for-in over each rule's bounds took as long as the percentiles the rules read.
+  const checks = rules.rules.map((rule) => Object.entries(rule.bounds).map(([f, b]) => ({ column: fieldColumn(table, f as RuleField), bound: b as Bound })));
+  const { codes, fallback } = ruleCodes(rules);
+  const out = new Uint16Array(table.size);
+  for (let i = 0; i < table.size; i++) {
+    let code = fallback;
+    for (let k = 0; k < checks.length; k++) {
+      const rule = checks[k];
+      let holds = true;
+      for (let j = 0; j < rule.length && holds; j++) holds = inBound(rule[j].column[i], rule[j].bound);
+      if (holds) {
+        code = codes[k];
+        break;
+      }
+    }
+    out[i] = code;
   }
   return out;
 }
 
 /** The segment of every customer of the table under one rule table. */
 export function segmentsOf(rules: RuleTable, table: CustomerTable): string[] {
-  const fields = [...new Set(rules.rules.flatMap(ruleFields))];
-  if (fields.every((f) => f === 'r' || f === 'f' || f === 'm')) return segmentsByScores(rules, table, fields);
-  // Each rule as (column, bound) pairs, read once: a FieldValues object per customer and a
-  // for-in over each rule's bounds took as long as the percentiles the rules read.
-  const checks = rules.rules.map((rule) => Object.entries(rule.bounds).map(([f, b]) => ({ column: fieldColumn(table, f as RuleField), bound: b as Bound })));
-  const out: string[] = new Array(table.size);
-  for (let i = 0; i < table.size; i++) {
-    let segment = rules.fallback;
-    for (let k = 0; k < checks.length; k++) {
-      const rule = checks[k];
-      let holds = true;
-      for (let j = 0; j < rule.length && holds; j++) holds = inBound(rule[j].column[i], rule[j].bound);
-      if (holds) {
-        segment = rules.rules[k].segment;
-        break;
-      }
-    }
-    out[i] = segment;
-  }
-  return out;
+  const names = segmentNames(rules);
+  return Array.from(segmentCodesOf(rules, table), (k) => names[k]);
 }

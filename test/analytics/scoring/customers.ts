@@ -25,7 +25,7 @@ export function customerTable(specs: CustomerSpec[]): CustomerTable {
     returnRows: new Float64Array(n), returnedRevenue: new Float64Array(n),
     r: new Uint8Array(n), f: new Uint8Array(n), m: new Uint8Array(n),
     percentile: { recency: percentRank(recencyDays), frequency: percentRank(frequency), monetary: percentRank(monetary), aov: percentRank(aov.map(roundMoney)) },
-    segments: {}, attributes: {},
+    segmentCodes: {}, segments: {}, attributes: {},
   };
 }
 
