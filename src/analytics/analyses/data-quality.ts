@@ -2,7 +2,7 @@ import { ColumnQuality, Transactions } from '../ingest';
 import { Id } from '../ids';
 import { NumericColumn, DimensionColumn } from '../dimensions';
 import { AnalysisContext } from './context';
-import { SCATTERED, rowFacts } from './row-facts';
+import { rowFacts } from './row-facts';
 
 export interface DataQuality {
   rows: number;
@@ -55,16 +55,10 @@ function hashedCopies(rows: Int32Array, tx: Transactions, product: Int32Array | 
   return dup;
 }
 
-/** Whether row i equals one of the rows from s to i − 1. */
-function copiesEarlier(s: number, i: number, same: SameRow): boolean {
-  for (let j = s; j < i; j++) if (same(j, i)) return true;
-  return false;
-}
-
 /**
  * Rows equal to an earlier row in customer, day, amount, order and product. Equal rows share
  * their order, so a row in its order's run of adjacent rows is compared with the run's earlier
- * rows only; rows without an order or of a scattered order are hashed.
+ * rows only (by the row facts' pass); rows without an order or of a scattered order are hashed.
  */
 function duplicates(ctx: AnalysisContext): number {
   const { tx } = ctx;
@@ -72,17 +66,8 @@ function duplicates(ctx: AnalysisContext): number {
   const { customer, day, amount, order } = tx;
   const same: SameRow = (i, j) =>
     customer[i] === customer[j] && day[i] === day[j] && amount[i] === amount[j] && order[i] === order[j] && (!product || product[i] === product[j]);
-  const { kind, runBack, rowsOutsideRuns } = rowFacts(ctx);
-  const rest = new Int32Array(rowsOutsideRuns);
-  let restCount = 0;
-  let dup = 0;
-  for (let i = 0; i < tx.rowCount; i++) {
-    if (!kind[i]) continue;
-    const back = runBack[i];
-    if (back === SCATTERED || order[i] < 0) rest[restCount++] = i;
-    else if (back > 0 && copiesEarlier(i - back, i, same)) dup++;
-  }
-  return dup + hashedCopies(rest, tx, product, same);
+  const { copiesInRuns, rowsOutsideRuns } = rowFacts(ctx);
+  return copiesInRuns + hashedCopies(rowsOutsideRuns, tx, product, same);
 }
 
 function outOfRange(ctx: AnalysisContext): DataQuality['outOfRange'] {

@@ -37,8 +37,10 @@ export interface RowFacts {
   returns: ReturnTotals;
   negativeAmounts: number;
   zeroAmounts: number;
-  /** Rows with a customer that are not in an order's run (no order id, or a scattered order). */
-  rowsOutsideRuns: number;
+  /** Rows with a customer that are not in an order's run (no order id, or a scattered order), in row order. */
+  rowsOutsideRuns: Int32Array;
+  /** Rows in an order's run equal to an earlier row of the run in customer, day, amount and product (data quality's copies). */
+  copiesInRuns: number;
 }
 
 const cache = new WeakMap<AnalysisContext, RowFacts>();
@@ -59,9 +61,16 @@ export function revenueOf(kind: number, amount: number, net: boolean): number {
   return kind & RETURN ? (net && amount < 0 ? amount : 0) : amount;
 }
 
+function grown(a: Int32Array): Int32Array {
+  const out = new Int32Array(a.length * 2);
+  out.set(a);
+  return out;
+}
+
 function computeRowFacts(ctx: AnalysisContext): RowFacts {
   const { tx } = ctx;
   const { customer, order, amount, isReturn, day } = tx;
+  const product = tx.attributes.product?.kind === 'category' ? tx.attributes.product.codes : undefined;
   const { indexOfKey } = ctx.customers;
   const status = tx.attributes.status?.kind === 'category' ? tx.attributes.status.codes : undefined;
   const net = ctx.options.returns === 'net';
@@ -83,7 +92,9 @@ function computeRowFacts(ctx: AnalysisContext): RowFacts {
   let lastDay = -Infinity;
   let negative = 0;
   let zero = 0;
-  let outside = 0;
+  let outside: Int32Array = new Int32Array(64);
+  let outsideCount = 0;
+  let copies = 0;
   let runOrder = -1;
   let start = 0;
   let runFlags = 0;
@@ -107,19 +118,25 @@ function computeRowFacts(ctx: AnalysisContext): RowFacts {
     if (!ret || a > 0) grossSales += a;
     // The order's flags so far (bit 1 counted as known, bit 2 as returned): the run's, the scattered order's, or none.
     let flags = 0;
-    if (o < 0) {
-      runBack[i] = 0;
+    if (o < 0 || scattered[o]) {
+      runBack[i] = o < 0 ? 0 : SCATTERED;
       runOrder = -1;
-      outside++;
-    } else if (scattered[o]) {
-      runBack[i] = SCATTERED;
-      runOrder = -1;
-      outside++;
-      flags = (scatteredFlags ??= new Uint8Array(tx.orderCount))[o];
+      if (outsideCount === outside.length) outside = grown(outside);
+      outside[outsideCount++] = i;
+      if (o >= 0) flags = (scatteredFlags ??= new Uint8Array(tx.orderCount))[o];
     } else {
       if (o !== runOrder) (runOrder = o), (start = i), (runFlags = 0);
       runBack[i] = i - start;
       flags = runFlags;
+      // Equal rows share their order, so a copy is among the run's earlier rows.
+      const d = day[i];
+      const p = product ? product[i] : 0;
+      for (let j = start; j < i; j++) {
+        if (customer[j] === c && day[j] === d && amount[j] === a && (!product || product[j] === p)) {
+          copies++;
+          break;
+        }
+      }
     }
     if (known) {
       if (!(flags & 1)) knownOrders++;
@@ -145,6 +162,6 @@ function computeRowFacts(ctx: AnalysisContext): RowFacts {
   return {
     kind, customerIndex, runBack, totalRevenue, totalAmount, firstPurchaseDay: first, lastPurchaseDay: last, firstDay, lastDay,
     returns: { knownOrders, returnedOrders, returnedRevenue, grossSales },
-    negativeAmounts: negative, zeroAmounts: zero, rowsOutsideRuns: outside,
+    negativeAmounts: negative, zeroAmounts: zero, rowsOutsideRuns: outside.subarray(0, outsideCount), copiesInRuns: copies,
   };
 }
