@@ -23,22 +23,22 @@ export interface Concentration {
 }
 
 /** Customer indices by revenue, largest first, ties by id (the table is in id order). */
-export function byRevenue(ctx: AnalysisContext): number[] {
-  return Array.from(stableOrder(ctx.customers.monetary, 'descending'));
+export function byRevenue(ctx: AnalysisContext): Int32Array {
+  return stableOrder(ctx.customers.monetary, 'descending');
 }
 
 export function topCustomers(ctx: AnalysisContext, n = ctx.topN, order = byRevenue(ctx)): TopCustomerRow[] {
   const t = ctx.customers;
   const total = sum(t.monetary);
   let cumulative = 0;
-  return order.slice(0, n).map((i, k) => {
+  return Array.from(order.subarray(0, n), (i, k) => {
     cumulative += t.monetary[i];
     return { rank: k + 1, customer: t.ids[i], revenue: t.monetary[i], orders: t.frequency[i], share: share(t.monetary[i], total), cumulativeShare: share(cumulative, total) };
   });
 }
 
 /** Gini of the values (negatives as 0), ascending through `descending` read backwards: no second sort. */
-function gini(values: Float64Array, descending: readonly number[]): number {
+function gini(values: Float64Array, descending: Int32Array): number {
   const n = descending.length;
   let total = 0;
   let weighted = 0;
