@@ -78,6 +78,7 @@ export interface PeriodFrame {
   yearRun: Int32Array;
 }
 
+/** The months and years between the first and last day of a scored customer's row, their totals zero. */
 export function periodFrame(ctx: AnalysisContext, facts: RowFacts): PeriodFrame {
   const { firstDay: lo, lastDay: hi } = facts;
   const monthTable = lo > hi ? undefined : monthTableOf(lo, hi);
@@ -93,6 +94,7 @@ export function periodFrame(ctx: AnalysisContext, facts: RowFacts): PeriodFrame 
   };
 }
 
+/** The filled frame as labelled totals by year and by month. */
 export function periodResult(f: PeriodFrame): Record<Period, PeriodTotals> {
   return {
     year: { labels: labelsFrom(f.firstYear, f.firstYear + f.years - 1, String), ...f.byYear },
