@@ -19,15 +19,16 @@ export interface ReportFileOptions {
 }
 
 /** The sheet and table parts of the streamed tables, by part name: the sheet's rows all streamed in, the table's range to the last. */
-async function streamedTableParts(zip: JSZip, parts: Map<string, string>, streamed: StreamedTable[], onRows: (rows: number) => void): Promise<Map<string, () => Readable | string>> {
-  const bodies = new Map<string, () => Readable | string>();
+async function streamedTableParts(zip: JSZip, parts: Map<string, string>, streamed: StreamedTable[], onRows: (rows: number) => void): Promise<Map<string, () => Readable | Buffer>> {
+  const bodies = new Map<string, () => Readable | Buffer>();
   const tableParts = await Promise.all(Object.keys(zip.files).filter((n) => /^xl\/tables\/[^/]+\.xml$/.test(n)).map(async (n) => [n, await zip.file(n)!.async('string')] as const));
   for (const { sheet, table } of streamed) {
     const sheetPart = parts.get(sheet)!;
     const sheetXml = await zip.file(sheetPart)!.async('string');
     bodies.set(sheetPart, () => sheetWithTableRows(sheetXml, table, onRows));
     const [tablePart, tableXml] = tableParts.find(([, xml]) => xml.includes(` name="${table.name}"`))!;
-    bodies.set(tablePart, () => tableWithAllRows(tableXml, table));
+    // A Buffer, not a string: archiver turns strings into Buffers with the deprecated Buffer().
+    bodies.set(tablePart, () => Buffer.from(tableWithAllRows(tableXml, table)));
   }
   return bodies;
 }
