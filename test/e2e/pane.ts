@@ -31,10 +31,21 @@ export function ordersWorkbook(cells: CellValue[][], extra: Record<string, unkno
   };
 }
 
+const errors = new WeakMap<Page, string[]>();
+
+/** What went wrong in a page opened by openPane, in order: uncaught errors and console errors (its worker's too). */
+export const pageErrors = (page: Page): string[] => errors.get(page) ?? [];
+
 /** Opens the production pane with the model (bundled) in place of office.js, preloaded with `init`. */
 export async function openPane(browser: Browser, url: string, officeJs: string, init?: unknown, width = 450): Promise<Page> {
   // A context of its own, as axe-core's Playwright runner requires.
   const page = await (await browser.newContext({ viewport: { width, height: 900 } })).newPage();
+  const seen: string[] = [];
+  errors.set(page, seen);
+  page.on('pageerror', (e) => seen.push(`uncaught: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') seen.push(`console: ${m.text()}`);
+  });
   if (init) await page.addInitScript((value) => ((window as unknown as { __CX_MODEL_INIT__: unknown }).__CX_MODEL_INIT__ = value), init);
   await page.route('**/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: officeJs }));
   await page.goto(url + 'taskpane.html');

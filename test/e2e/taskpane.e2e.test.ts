@@ -5,7 +5,7 @@ import { Browser, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { CellValue, analyzeTable } from '../../src/analytics';
 import { DIST, buildModelBundle, launchChromium, serveDist } from './harness';
-import { SHOTS, choose, closeStep, onModel, openPane, openStep, ordersWorkbook, sampleCells, sheetNames, snapshot } from './pane';
+import { SHOTS, choose, closeStep, onModel, openPane, openStep, ordersWorkbook, pageErrors, sampleCells, sheetNames, snapshot } from './pane';
 
 const CX_SHEETS = ['CX Dashboard', 'CX Customers', 'CX Breakdowns', 'CX Data Quality', 'CX Rules'];
 
@@ -25,7 +25,16 @@ afterAll(async () => {
   await server?.close();
 });
 
-const open = (init: unknown, width = 450) => openPane(browser, server.url, modelBundle, init, width);
+/** Pages opened by the running test: none may have logged an error or thrown one uncaught. */
+const opened: Page[] = [];
+const open = async (init: unknown, width = 450) => {
+  const page = await openPane(browser, server.url, modelBundle, init, width);
+  opened.push(page);
+  return page;
+};
+afterEach(() => {
+  for (const page of opened.splice(0)) expect(pageErrors(page)).toEqual([]);
+});
 const shoot = (page: Page, step: string) => page.screenshot({ path: join(SHOTS, `${step}-${page.viewportSize()!.width}.png`), fullPage: true });
 
 async function analyzeAndWait(page: Page): Promise<void> {
