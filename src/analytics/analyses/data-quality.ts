@@ -76,13 +76,19 @@ function outOfRange(ctx: AnalysisContext): DataQuality['outOfRange'] {
   const count = (role: 'age' | 'income' | 'quantity', bad: (v: number, i: number) => boolean, rule: string) => {
     const col = tx.attributes[role] as NumericColumn | undefined;
     if (!col) return;
+    const { customer } = tx;
+    const { values } = col;
     let n = 0;
-    for (let i = 0; i < tx.rowCount; i++) if (tx.customer[i] >= 0 && !Number.isNaN(col.values[i]) && bad(col.values[i], i)) n++;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (v === v && customer[i] >= 0 && bad(v, i)) n++; // v === v: not NaN (a blank or unreadable cell)
+    }
     if (n > 0) out.push({ column: col.name, count: n, rule });
   };
   count('age', (v) => v < 0 || v > 120, 'age outside 0–120');
   count('income', (v) => v < 0, 'negative income');
-  if (tx.hasStatus) count('quantity', (v, i) => v < 0 && !tx.isReturn[i], 'negative quantity on a row whose status is not a return');
+  const { isReturn } = tx;
+  if (tx.hasStatus) count('quantity', (v, i) => v < 0 && !isReturn[i], 'negative quantity on a row whose status is not a return');
   return out;
 }
 
