@@ -79,6 +79,10 @@ describe('report sections on the hand-worked shop', () => {
     ]);
     expect([s.concentration.customersFor80, s.concentration.customersFor80Share]).toEqual([2, 2 / 3]);
     expect(s.concentration.gini).toBeCloseTo(1 / 3, 12);
+    // Three customers: a point per customer (at most 200), cumulative revenue by rank.
+    expect(s.concentration.pareto).toEqual([
+      { customerShare: 1 / 3, revenueShare: 210 / 360 }, { customerShare: 2 / 3, revenueShare: 330 / 360 }, { customerShare: 1, revenueShare: 1 },
+    ]);
     expect(s.topCustomers.map((t) => [t.rank, t.customer, t.revenue, t.orders, t.cumulativeShare])).toEqual([
       [1, 'c2', 210, 2, 210 / 360], [2, 'c1', 120, 1, 330 / 360], [3, 'c3', 30, 1, 1],
     ]);
@@ -97,5 +101,19 @@ describe('report sections on the hand-worked shop', () => {
     expect(s.narrative).toContain('Loyal Customers are 33% of customers and 58% of revenue.');
     expect(s.narrative).toContain('40% of orders were returned, 130 of revenue (27% of gross sales).');
     expect(s.narrative).toContain('Electronics is the biggest category with 83% of revenue.');
+  });
+});
+
+describe('the Pareto curve', () => {
+  it('takes every ⌈n/200⌉-th customer by revenue and ends at all customers', () => {
+    // 401 customers, customer i spending i + 1: a point every 3rd customer, then the last one.
+    const rows = [['customer', 'order', 'date', 'amount'], ...Array.from({ length: 401 }, (_, i) => [`c${i}`, `o${i}`, 45000 + (i % 30), i + 1])];
+    const { pareto } = analyzeTable(rows).sections!.concentration;
+    const total = (401 * 402) / 2;
+    const topSum = (k: number) => (k * (401 + 401 - k + 1)) / 2; // the k largest: 401, 400, …
+    expect(pareto).toHaveLength(134);
+    expect(pareto[0]).toEqual({ customerShare: 3 / 401, revenueShare: topSum(3) / total });
+    expect(pareto[132]).toEqual({ customerShare: 399 / 401, revenueShare: topSum(399) / total });
+    expect(pareto[133]).toEqual({ customerShare: 1, revenueShare: 1 });
   });
 });
