@@ -27,3 +27,21 @@ describe('data quality: values out of range', () => {
     expect(analyzeTable(values).sections!.dataQuality.outOfRange).toEqual([]);
   });
 });
+
+describe('data quality: customer attributes that disagree', () => {
+  it('counts per attribute the customers whose rows give more than one value', () => {
+    const values: CellValue[][] = [
+      ['customer', 'order', 'date', 'amount', 'gender', 'age'],
+      ['c1', 'o1', 45000, 10, 'F', 30],
+      ['c1', 'o2', 45001, 10, 'M', 30], // c1: F and M
+      ['c2', 'o3', 45002, 10, 'M', 41],
+      ['c2', 'o4', 45003, 10, 'M', 42], // c2: two ages
+      ['c3', 'o5', 45004, 10, '', 50], // a blank is not a second value
+      ['c3', 'o6', 45005, 10, 'F', 50],
+    ];
+    const report = analyzeTable(values);
+    expect(report.sections!.dataQuality.inconsistentAttributes).toEqual({ age: 1, gender: 1 });
+    // Each customer keeps its most frequent value, ties to the smallest.
+    expect(report.customers.map((c) => [c.customer, c.attributes.gender, c.attributes.age])).toEqual([['c1', 'F', 30], ['c2', 'M', 41], ['c3', 'F', 50]]);
+  });
+});
