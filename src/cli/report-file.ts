@@ -10,6 +10,9 @@ import { dataSheetXml } from './data-sheet-xml';
 import { DATA_SHEET, StreamedTable, reportWorkbook } from './write-xlsx';
 import { sheetWithTableRows, tableWithAllRows } from './streamed-table-xml';
 
+/** Rows between two progress reports while writing (reading reports every 10,000 too). */
+const TELL_EVERY = 10_000;
+
 export interface ReportFileOptions {
   /** Write the Data sheet: the input with the CX segment columns. */
   withData: boolean;
@@ -49,7 +52,13 @@ export async function writeReportFile(
   const dataPart = options.withData ? parts.get(DATA_SHEET) : undefined;
   const total = (dataPart ? values.length - 1 : 0) + streamed.reduce((n, s) => n + s.table.rows.length, 0);
   let written = 0;
-  const onRows = (rows: number) => options.onRows?.((written += rows), total);
+  let told = 0;
+  const onRows = (rows: number) => {
+    written += rows;
+    if (written - told < TELL_EVERY && written < total) return;
+    told = written;
+    options.onRows?.(written, total);
+  };
   const bodies = await streamedTableParts(zip, parts, streamed, onRows);
   const archive = archiver('zip', { zlib: { level: 6 } });
   const out = createWriteStream(path);
