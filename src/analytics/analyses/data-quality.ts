@@ -1,6 +1,6 @@
-import { ColumnQuality, Transactions } from '../ingest';
+import { ColumnQuality } from '../ingest';
 import { Id } from '../ids';
-import { NumericColumn, DimensionColumn } from '../dimensions';
+import { NumericColumn } from '../dimensions';
 import { AnalysisContext } from './context';
 import { rowFacts } from './row-facts';
 
@@ -21,53 +21,6 @@ export interface DataQuality {
   inconsistentAttributes: Record<string, number>;
   /** Values outside a plausible range: age outside 0–120, negative income, negative quantity on a purchase row. */
   outOfRange: { column: string; count: number; rule: string }[];
-}
-
-type SameRow = (i: number, j: number) => boolean;
-
-/** Copies among the given rows, hashed on the compared fields into a table of row numbers. */
-function hashedCopies(rows: Int32Array, tx: Transactions, product: Int32Array | undefined, same: SameRow): number {
-  const { customer, day, amount, order } = tx;
-  let capacity = 16;
-  while (capacity < rows.length * 2) capacity *= 2;
-  const slots = new Int32Array(capacity); // row + 1; 0 marks an empty slot
-  const mask = capacity - 1;
-  const bits = new Float64Array(2);
-  const words = new Uint32Array(bits.buffer);
-  let dup = 0;
-  for (const i of rows) {
-    bits[0] = day[i] + 0; // −0 hashes as 0, as it compares
-    bits[1] = amount[i] + 0;
-    let h = Math.imul(customer[i], 0x9e3779b1) ^ Math.imul(order[i], 0x85ebca6b) ^ (product ? Math.imul(product[i], 0xc2b2ae35) : 0);
-    h = Math.imul(h ^ words[0] ^ Math.imul(words[1], 0x27d4eb2f), 0x165667b1) ^ Math.imul(words[2] ^ Math.imul(words[3], 0x9e3779b1), 0x85ebca6b);
-    let slot = (h ^ (h >>> 15)) & mask;
-    let found = false;
-    for (let s = slots[slot]; s !== 0; s = slots[slot]) {
-      if (same(s - 1, i)) {
-        found = true;
-        break;
-      }
-      slot = (slot + 1) & mask;
-    }
-    if (found) dup++;
-    else slots[slot] = i + 1;
-  }
-  return dup;
-}
-
-/**
- * Rows equal to an earlier row in customer, day, amount, order and product. Equal rows share
- * their order, so a row in its order's run of adjacent rows is compared with the run's earlier
- * rows only (by the row facts' pass); rows without an order or of a scattered order are hashed.
- */
-function duplicates(ctx: AnalysisContext): number {
-  const { tx } = ctx;
-  const product = (tx.attributes.product as DimensionColumn | undefined)?.codes;
-  const { customer, day, amount, order } = tx;
-  const same: SameRow = (i, j) =>
-    customer[i] === customer[j] && day[i] === day[j] && amount[i] === amount[j] && order[i] === order[j] && (!product || product[i] === product[j]);
-  const { copiesInRuns, rowsOutsideRuns } = rowFacts(ctx);
-  return copiesInRuns + hashedCopies(rowsOutsideRuns, tx, product, same);
 }
 
 function outOfRange(ctx: AnalysisContext): DataQuality['outOfRange'] {
@@ -95,13 +48,13 @@ function outOfRange(ctx: AnalysisContext): DataQuality['outOfRange'] {
 /** What the data-quality sheet reports: nothing skipped goes uncounted. */
 export function dataQuality(ctx: AnalysisContext, returnsOnly: Id[]): DataQuality {
   const { tx } = ctx;
-  const { negativeAmounts, zeroAmounts } = rowFacts(ctx);
+  const { negativeAmounts, zeroAmounts, copies } = rowFacts(ctx);
   return {
     rows: tx.quality.rows,
     usedRows: tx.quality.usedRows,
     skippedRows: tx.quality.skippedRows,
     columns: tx.quality.columns,
-    duplicateRows: duplicates(ctx),
+    duplicateRows: copies,
     negativeAmounts,
     zeroAmounts,
     returnsOnlyCustomers: returnsOnly.length,
