@@ -1,7 +1,6 @@
 import { CustomerTable } from './customer-table';
 import { ResolvedOptions } from './options';
-import { segmentNames } from './rule-tables';
-import { segmentCodesOf } from './rules';
+import { namesOfCodes, segmentCodesOf } from './rules';
 
 /**
  * Fills table.segmentCodes[scheme] for the main scheme and every other scheme the options ask
@@ -13,17 +12,6 @@ export function assignSegments(table: CustomerTable, options: Pick<ResolvedOptio
     const rules = options.ruleTables[scheme];
     const codes = (table.segmentCodes[scheme] = segmentCodesOf(rules, table));
     let names: string[] | undefined;
-    Object.defineProperty(table.segments, scheme, {
-      enumerable: true,
-      configurable: true,
-      get: () => (names ??= namesOf(codes, segmentNames(rules))),
-      set: (v: string[]) => (names = v),
-    });
+    Object.defineProperty(table.segments, scheme, { enumerable: true, configurable: true, get: () => (names ??= namesOfCodes(codes, rules)) });
   }
-}
-
-function namesOf(codes: Uint16Array, names: string[]): string[] {
-  const out = new Array<string>(codes.length).fill('');
-  for (let i = 0; i < codes.length; i++) out[i] = names[codes[i]];
-  return out;
 }

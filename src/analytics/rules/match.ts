@@ -109,8 +109,15 @@ export function segmentCodesOf(rules: RuleTable, table: CustomerTable): Uint16Ar
   return out;
 }
 
+/** Segment names of codes made by segmentCodesOf under the same rule table. */
+export function namesOfCodes(codes: Uint16Array, rules: RuleTable): string[] {
+  const names = segmentNames(rules);
+  const out = new Array<string>(codes.length).fill('');
+  for (let i = 0; i < codes.length; i++) out[i] = names[codes[i]];
+  return out;
+}
+
 /** The segment of every customer of the table under one rule table. */
 export function segmentsOf(rules: RuleTable, table: CustomerTable): string[] {
-  const names = segmentNames(rules);
-  return Array.from(segmentCodesOf(rules, table), (k) => names[k]);
+  return namesOfCodes(segmentCodesOf(rules, table), rules);
 }
