@@ -19,3 +19,30 @@ export function cellXml(ref: string, v: CellValue | undefined, style = ''): stri
   // Inline text: never a formula, never a number, whatever it looks like.
   return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(String(v))}</t></is></c>`;
 }
+
+const ROWS_PER_CHUNK = 2000;
+
+/**
+ * A SpreadsheetML row: sheet row `r` (1-based), cells in columns `letters`, each with its style if
+ * any. Joined, not appended cell by cell: `+=` left a rope per row that made writing a million
+ * rows ~3 s slower.
+ */
+export function rowXml(r: number, cells: readonly (CellValue | undefined)[], letters: readonly string[], styles?: ReadonlyMap<string, string>): string {
+  return `<row r="${r}">${cells.map((v, c) => cellXml(`${letters[c]}${r}`, v, styles?.get(letters[c]))).join('')}</row>`;
+}
+
+/**
+ * Rows `from`..`to` − 1 as XML a few thousand at a time, for a sheet streamed into the package;
+ * `onRows` is told how many rows each chunk held once it has been taken. Each chunk is made a
+ * Buffer at once: handed on as a string (a rope of its rows), it took a million-row report's
+ * writing from 0.8 to 1.2 GB.
+ */
+export function* rowChunks(from: number, to: number, row: (i: number) => string, onRows: (rows: number) => void): Generator<Buffer> {
+  for (let start = from; start < to; start += ROWS_PER_CHUNK) {
+    const end = Math.min(to, start + ROWS_PER_CHUNK);
+    let xml = '';
+    for (let i = start; i < end; i++) xml += row(i);
+    yield Buffer.from(xml);
+    onRows(end - start);
+  }
+}

@@ -1,9 +1,7 @@
 import { Readable } from 'node:stream';
 import { columnLetters } from '../workbook/a1';
 import { TablePlan } from '../workbook/plan';
-import { cellXml } from './cell-xml';
-
-const ROWS_PER_CHUNK = 2000;
+import { rowChunks, rowXml } from './cell-xml';
 
 /** 1-based sheet rows of a table's first and last data row. */
 function dataRows(t: TablePlan): { first: number; last: number } {
@@ -25,8 +23,8 @@ function stylesOf(rowXml: string): Map<string, string> {
  * The sheet ExcelJS wrote with only a table's first data row, with every row of the table in its
  * place, made a few thousand rows at a time: ExcelJS keeps an object (and a style) per cell, which
  * took most of a million-row report's writing for the 80,000 customers' sheet. Each cell takes
- * the style ExcelJS gave the first row's cell of its column; text goes inline. `onRows` as for the
- * Data sheet (data-sheet-xml).
+ * the style ExcelJS gave the first row's cell of its column; text goes inline. `onRows` as for
+ * rowChunks.
  */
 export function sheetWithTableRows(sheetXml: string, t: TablePlan, onRows: (rows: number) => void = () => {}): Readable {
   const { first, last } = dataRows(t);
@@ -36,17 +34,9 @@ export function sheetWithTableRows(sheetXml: string, t: TablePlan, onRows: (rows
   const styles = stylesOf(sheetXml.slice(start, end));
   const letters = t.header.map((_, j) => columnLetters(t.anchor.col + j));
   const head = sheetXml.slice(0, start).replace(/<dimension ref="([A-Z]+\d+):([A-Z]+)(\d+)"\/>/, (_, from, to, row) => `<dimension ref="${from}:${to}${Math.max(+row, last)}"/>`);
-  function* chunks(): Generator<string> {
+  function* chunks(): Generator<string | Buffer> {
     yield head;
-    for (let from = 0; from < t.rows.length; from += ROWS_PER_CHUNK) {
-      let xml = '';
-      for (let i = from; i < Math.min(t.rows.length, from + ROWS_PER_CHUNK); i++) {
-        const r = first + i;
-        xml += `<row r="${r}">${t.rows[i].map((v, j) => cellXml(`${letters[j]}${r}`, v, styles.get(letters[j]))).join('')}</row>`;
-      }
-      yield xml;
-      onRows(Math.min(t.rows.length, from + ROWS_PER_CHUNK) - from);
-    }
+    yield* rowChunks(0, t.rows.length, (i) => rowXml(first + i, t.rows[i], letters, styles), onRows);
     yield sheetXml.slice(end);
   }
   return Readable.from(chunks(), { objectMode: false });
