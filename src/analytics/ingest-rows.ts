@@ -20,7 +20,7 @@ export interface RowPass {
   ids: IdIndex;
   orders: IdIndex;
   customer: Int32Array;
-  day: Float64Array;
+  day: Int32Array;
   amount: Float64Array;
   order: Int32Array;
   isReturn: Uint8Array;

@@ -29,7 +29,8 @@ export interface Transactions {
   rowCount: number;
   customerIds: Id[];
   customer: Int32Array;
-  day: Float64Array;
+  /** Excel serial day (whole days: dates are read to the day). */
+  day: Int32Array;
   amount: Float64Array;
   /** Order key per row (-1 without an order column, or where the row has no order id). */
   order: Int32Array;
@@ -80,7 +81,7 @@ export function ingestTransactions(cols: TransactionColumns, options: IngestOpti
   const orders = new IdIndex({ listIds: false });
   // Every row writes its customer and order key (-1 when skipped): no separate fill pass.
   const customer = new Int32Array(n);
-  const day = new Float64Array(n);
+  const day = new Int32Array(n);
   const amount = new Float64Array(n);
   const order = new Int32Array(n);
   const isReturn = new Uint8Array(n);
