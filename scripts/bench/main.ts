@@ -16,7 +16,7 @@ import { execSync } from 'node:child_process';
 import { availableParallelism, cpus } from 'node:os';
 import { Transactions, analyzeTransactions, ingestTransactions, mapTable } from '../../src/analytics';
 import { generateWorkload, toValues, Workload } from './workload';
-import { Repeats, collectGarbage, medianMs } from './timing';
+import { Repeats, collectGarbage, median, medianMs } from './timing';
 import { line, summary } from './report';
 import { rfmStage } from './stage-rfm';
 import { ingestStage, ingestValues } from './stage-ingest';
@@ -100,9 +100,26 @@ function sourceVersion(): string {
   }
 }
 
+/**
+ * What first touching fresh memory costs here, per 4 KB of it (median of five 64 MB buffers): the
+ * price of every new typed column, and with small pages on this VM most of ingest's (run.mjs).
+ */
+function freshMemoryMicrosPer4k(): number {
+  const bytes = 64 << 20;
+  const times: number[] = [];
+  for (let k = 0; k < 5; k++) {
+    const t0 = performance.now();
+    const buffer = new Uint8Array(bytes);
+    for (let i = 0; i < bytes; i += 4096) buffer[i] = 1;
+    times.push(((performance.now() - t0) * 1000) / (bytes / 4096));
+  }
+  return median(times);
+}
+
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   line('machine', { node: process.version, cpus: availableParallelism(), cpu: JSON.stringify(cpus()[0]?.model ?? '?'), src: sourceVersion() });
+  line('memory-pages', { malloc: process.env.GLIBC_TUNABLES?.includes('hugetlb=1') ? 'huge-pages' : 'default', fresh_us_per_4k: freshMemoryMicrosPer4k() });
   if (args.profile) {
     await profile(Math.max(...args.rows), args.profile);
     return 0;
