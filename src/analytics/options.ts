@@ -2,6 +2,7 @@ import { AnalysisError } from './errors';
 import { ReturnsMode } from './customer-metrics';
 import { BUILT_IN_SCHEMES } from './rule-tables';
 import { RuleTable, checkRuleTable } from './rules';
+import { scaleToLevels } from './rules/scale-levels';
 import { DEFAULT_AGE_BANDS, DEFAULT_INCOME_BANDS } from './analyses/context';
 import { SCORING_METHODS, ScoringMethod } from './scores';
 import { FixedThresholds, fixedBins } from './scoring';
@@ -52,7 +53,7 @@ export function resolveOptions(options: AnalyzeOptions): ResolvedOptions {
     bins = levels;
   }
   if (!Number.isInteger(bins) || bins < 2 || bins > 10) throw new AnalysisError(`bins must be a whole number from 2 to 10, not ${bins}.`);
-  const ruleTables = ruleTablesByScheme(options.ruleTables);
+  const ruleTables = ruleTablesByScheme(options.ruleTables, bins);
   if (options.schemes !== undefined && (!Array.isArray(options.schemes) || options.schemes.some((s) => typeof s !== 'string'))) {
     throw new AnalysisError('schemes must be a list of scheme names, such as ["rfm", "tiers"].');
   }
@@ -71,10 +72,14 @@ export function resolveOptions(options: AnalyzeOptions): ResolvedOptions {
   };
 }
 
-/** The built-in rule tables with the user's own (checked) on top, by scheme name. */
-function ruleTablesByScheme(mine: RuleTable[] | undefined): Record<string, RuleTable> {
+/**
+ * The built-in rule tables, restated for the score levels chosen (they are written for 1–5),
+ * with the user's own on top as given (checked), by scheme name.
+ */
+function ruleTablesByScheme(mine: RuleTable[] | undefined, bins: number): Record<string, RuleTable> {
   if (mine !== undefined && !Array.isArray(mine)) throw new AnalysisError('ruleTables must be a list of rule tables.');
-  const tables: Record<string, RuleTable> = { ...BUILT_IN_SCHEMES };
+  const tables: Record<string, RuleTable> = {};
+  for (const [scheme, table] of Object.entries(BUILT_IN_SCHEMES)) tables[scheme] = scaleToLevels(table, bins);
   for (const t of mine ?? []) {
     checkRuleTable(t);
     tables[t.scheme] = t;

@@ -44,7 +44,8 @@ Input
 Options (the task pane's, with the same defaults)
   --scheme S              main segment scheme: rfm (default), rfgrid, tiers, personas, or one of --config's rules
   --method M              ntile (default), rank-quantile, rfm-package, fixed
-  --bins N                score levels, 2-10 (default 5)
+  --bins N                score levels, 2-10 (default 5); the built-in rule tables are
+                          restated for them
   --thresholds JSON       cut points for fixed, e.g. '{"recencyDays":[30,90],"frequency":[2,5],"monetary":[100,500]}'
   --as-of YYYY-MM-DD      as-of date (default: latest order date + 1 day)
   --returns net|exclude   credit notes net out of monetary (net, default) or are left out

@@ -34,7 +34,7 @@ export function OptionsPanel({ options, onChange, disabled, defaultAsOf }: Optio
           {Object.entries(METHODS).map(([k, label]) => <Option key={k} value={k}>{label}</Option>)}
         </Dropdown>
       </Field>
-      <Field label="Score levels (2–10)" hint="The built-in segment tables are written for 5 levels.">
+      <Field label="Score levels (2–10)" hint="The built-in segment tables, written for 5 levels, are restated for the levels chosen.">
         <SpinButton min={2} max={10} value={options.bins} disabled={disabled} onChange={(_, d) => set({ bins: Math.min(10, Math.max(2, Number(d.value ?? d.displayValue ?? 5) || 5)) })} />
       </Field>
       <Field label="As-of date" hint={defaultAsOf ? `Blank: the day after the latest order, ${defaultAsOf}.` : 'Blank: the day after the latest order.'}>

@@ -6,3 +6,4 @@ export * from './check';
 export * from './intervals';
 export * from './warnings';
 export * from './cells';
+export * from './scale-levels';
