@@ -72,5 +72,26 @@ export function ruleTableWarnings(table: RuleTable, bins = 5): string[] {
     }
     if (elsewhere.length) warnings.push(`${name} overlaps ${quoted(elsewhere)}, ${comesFirst(elsewhere)} where both match.`);
   });
+  const reach = topScoreTested(table, bins);
+  if (reach !== undefined && reach < bins) {
+    warnings.push(`No rule tests a score above ${reach}, but scores run from 1 to ${bins}: is the table written for ${reach} levels?`);
+  }
   return warnings;
+}
+
+/**
+ * The highest score any rule lets through on a score field it tests (undefined when no rule
+ * tests a score). Below `bins`, the best customers can only fall to the fallback or to rules on
+ * other fields: the mark of a table written for fewer levels, such as CX Rules kept from a run
+ * with other levels.
+ */
+function topScoreTested(table: RuleTable, bins: number): number | undefined {
+  let top: number | undefined;
+  for (const rule of table.rules) {
+    for (const field of ruleFields(rule).filter(isScoreField)) {
+      const { lo, hi } = intervalOf(rule, field, bins); // whole scores, both ends closed
+      if (hi >= lo) top = Math.max(top ?? -Infinity, hi);
+    }
+  }
+  return top;
 }

@@ -1,5 +1,5 @@
 import { BUILT_IN_SCHEMES, RuleTable, SegmentRule } from '../../../src/analytics';
-import { ruleTableWarnings } from '../../../src/analytics/rules';
+import { ruleTableWarnings, scaleToLevels } from '../../../src/analytics/rules';
 
 const table = (...rules: SegmentRule[]): RuleTable => ({ scheme: 't', fallback: 'Others', rules });
 
@@ -67,5 +67,22 @@ describe('rule table warnings', () => {
   it('a score rule after a metric rule overlaps it "where both match"', () => {
     expect(ruleTableWarnings(table({ segment: 'Big', bounds: { monetary: { min: 1000 } } }, { segment: 'Top', bounds: { m: { min: 5 } } })))
       .toEqual(['"Top" (rule 2) overlaps "Big", which comes first and wins where both match.']);
+  });
+
+  it('says when no rule tests a score as high as the levels go: a table kept from a run with fewer levels', () => {
+    const rfm3 = scaleToLevels(BUILT_IN_SCHEMES.rfm, 3);
+    expect(ruleTableWarnings(rfm3, 5)).toContain('No rule tests a score above 3, but scores run from 1 to 5: is the table written for 3 levels?');
+    expect(ruleTableWarnings(rfm3, 3).filter((w) => w.startsWith('No rule'))).toEqual([]);
+    // "<4" in a max cell is a highest score of 3; a min with no max reaches the top.
+    expect(ruleTableWarnings(table({ segment: 'Low', bounds: { r: { below: 4 } } }), 5)).toEqual(['No rule tests a score above 3, but scores run from 1 to 5: is the table written for 3 levels?']);
+    expect(ruleTableWarnings(table({ segment: 'Big', bounds: { m: { min: 3 } } }), 5)).toEqual([]);
+    // Tables without scores, and rules that can never match, say nothing of it.
+    expect(ruleTableWarnings(table({ segment: 'Rich', bounds: { monetary: { min: 100 } } }), 5)).toEqual([]);
+  });
+
+  it('no built-in table restated for k levels falls short of k', () => {
+    for (const t of Object.values(BUILT_IN_SCHEMES)) {
+      for (let k = 2; k <= 10; k++) expect(ruleTableWarnings(scaleToLevels(t, k), k).filter((w) => w.startsWith('No rule'))).toEqual([]);
+    }
   });
 });
