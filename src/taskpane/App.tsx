@@ -108,9 +108,13 @@ export function App({ host, workbook }: { host: HostKind; workbook: WorkbookApi 
       saveOptions(options);
       const summary = await workbook.analyze(runOptions(options, (progress) => setRun((r) => ({ status: 'running', progress, cancelling: r.status === 'running' && r.cancelling })), controller.signal));
       setRun({ status: 'done', summary });
-      // The written dashboard is now active: pin the data just analyzed so a re-run reads it again.
-      if (!options.source) setOptions((o) => ({ ...o, source: summary.rerun }));
-      else refresh();
+      // The written dashboard is now active: pin the data just analyzed so that a re-run, or the
+      // pane opened again later, reads it again (options cannot change while a run goes on).
+      if (!options.source) {
+        const pinned = { ...options, source: summary.rerun };
+        setOptions(pinned);
+        saveOptions(pinned);
+      } else refresh();
     } catch (e) {
       setRun(e instanceof RunCancelledError || controller.signal.aborted ? { status: 'cancelled' } : { status: 'failed', message: messageOf(e) });
     }
@@ -170,6 +174,7 @@ export function App({ host, workbook }: { host: HostKind; workbook: WorkbookApi 
         onCancel={onCancel}
       />
       {run.status === 'done' && <Done summary={run.summary} />}
+      {run.status === 'done' && run.summary.ruleWarnings.length > 0 && <RuleWarnings warnings={run.summary.ruleWarnings} />}
       {run.status === 'done' && <Results summary={run.summary} openSheet={workbook.openSheet} />}
       {run.status === 'cancelled' && (
         <MessageBar intent="info">
@@ -198,6 +203,19 @@ function defaultAsOf(preview: SourcePreview | undefined, mapping: ColumnMapping)
   } catch {
     return undefined; // the Columns step shows what is wrong
   }
+}
+
+/** What is wrong with the user's own rules, which the run used as they stand. */
+function RuleWarnings({ warnings }: { warnings: string[] }) {
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>Your rules in CX Rules</MessageBarTitle>
+        The run used them as they stand; edit the table on CX Rules and analyze again to change them.
+        <ul>{warnings.map((w) => <li key={w}>{w}</li>)}</ul>
+      </MessageBarBody>
+    </MessageBar>
+  );
 }
 
 function Done({ summary }: { summary: AnalyzeSummary }) {

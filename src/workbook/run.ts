@@ -1,4 +1,4 @@
-import { AnalyzeInputs, AnalyzeOptions, CellValue, ColumnMapping, Kpis, Report, SegmentSummaryRow, analyzeTable } from '../analytics';
+import { AnalyzeInputs, AnalyzeOptions, CellValue, ColumnMapping, Kpis, Report, SegmentSummaryRow, analyzeTable, ruleTableWarnings } from '../analytics';
 import { PlanOptions, planReportInTurns, uniqueTableNames } from './plan';
 import { OnProgress, Progress } from './progress';
 import { RowSink, SourceChoice, readNamedTable, readSourceData } from './read-source';
@@ -22,6 +22,8 @@ export interface AnalyzeSummary {
   /** The main scheme's segment summary. */
   segments: SegmentSummaryRow[];
   narrative: string[];
+  /** What is wrong with the user's own rules from CX Rules, when the run used them (the built-ins' quirks are published). */
+  ruleWarnings: string[];
   /** The same data for the next run, whatever is selected then: the table, or the range's top-left cell (its region). */
   rerun: SourceChoice;
 }
@@ -154,6 +156,7 @@ async function runWith(
     kpis: report.sections!.kpis,
     segments: report.sections!.segmentSummaries[report.options.scheme],
     narrative: report.sections!.narrative,
+    ruleWarnings: options.useSheetRules ? ruleTableWarnings(report.options.ruleTables[report.options.scheme], report.options.bins) : [],
     rerun: source.tableName ? { tableName: source.tableName } : { sheetName: source.sheetName, address: a1(source.rowIndex, source.columnIndex) },
   };
 }

@@ -85,6 +85,27 @@ describe('the pane over the in-memory Excel', () => {
     expect((screen.getByRole('button', { name: 'Analyze' }) as HTMLButtonElement).disabled).toBe(true);
   });
 
+  it('warns when the rules used from CX Rules stop short of the score levels chosen', async () => {
+    install(ordersInit());
+    const settings = (globalThis as unknown as { Office: typeof Office }).Office.context.document.settings;
+    settings.set('cxSegments.options', { bins: 3 });
+    const first = renderPane(<App host="excel" workbook={excelWorkbook} />);
+    await screen.findByText(/^Found: /);
+    await userEvent.click(screen.getByRole('button', { name: 'Analyze' }));
+    await screen.findByText('Done', {}, { timeout: 20000 });
+    expect(screen.queryByText('Your rules in CX Rules')).toBeNull(); // built-in tables: no warnings shown
+    first.unmount();
+    // The pane opened again finds the data it analyzed, though the dashboard is now active.
+    expect(settings.get('cxSegments.options')).toMatchObject({ bins: 3, source: { tableName: 'Orders' } });
+    // CX Rules holds the rfm table restated for 3 levels; the user switches to 5 and uses it.
+    settings.set('cxSegments.options', { ...(settings.get('cxSegments.options') as object), bins: 5, useSheetRules: true });
+    renderPane(<App host="excel" workbook={excelWorkbook} />);
+    await screen.findByText(/^Found: /);
+    await userEvent.click(screen.getByRole('button', { name: 'Analyze' }));
+    await screen.findByText('Your rules in CX Rules', {}, { timeout: 20000 });
+    expect(screen.getByText('No rule tests a score above 3, but scores run from 1 to 5: is the table written for 3 levels?')).toBeTruthy();
+  });
+
   it('outside Excel, explains where it runs', () => {
     renderPane(<App host="outside" workbook={excelWorkbook} />);
     expect(screen.getByText('CX Segments runs inside Excel')).toBeTruthy();

@@ -146,7 +146,7 @@ describe('charts and formats written from the plan', () => {
 describe('options of the one-click run', () => {
   it("adds a segment column per extra scheme, and re-runs with the user's edits to CX Rules", async () => {
     const model = install({ sheets: [ordersSheet()], selection: { sheet: 'Orders', address: 'A1' } });
-    await analyzeWorkbook({ extraSchemes: ['tiers'] });
+    expect((await analyzeWorkbook({ extraSchemes: ['tiers'] })).ruleWarnings).toEqual([]); // the built-ins' quirks are published
     expect(model.sheetValues('Orders')[0].slice(4)).toEqual(['CX Segment', 'CX R', 'CX F', 'CX M', 'CX Segment (tiers)']);
     expect(model.sheetValues('Orders').slice(1).map((r) => r[8])).toEqual([
       'Loyal', 'Loyal', 'Loyal', 'Periodic Buyers', 'Loyal', 'Loyal', 'Loyal', 'Periodic Buyers', 'Loyal', 'Periodic Buyers',
@@ -157,7 +157,9 @@ describe('options of the one-click run', () => {
     expect(sheet.cells[rules.row].slice(0, 7)).toEqual(['Segment', 'R score min', 'R score max', 'F score min', 'F score max', 'M score min', 'M score max']);
     sheet.cells[rules.row + 1].splice(0, 7, 'Top Spenders', 1, 5, 1, 5, 5, 5);
     model.select('Orders', 'A1');
-    await analyzeWorkbook({ useSheetRules: true });
+    const summary = await analyzeWorkbook({ useSheetRules: true });
+    // Loyal Customers allows R 2–5 × F 3–5 × M 3–5 = 36 combinations; Top Spenders, first, takes those with M 5: 4 × 3 = 12.
+    expect(summary.ruleWarnings).toContain('"Loyal Customers" (rule 2) overlaps "Top Spenders", which comes first and wins on 12 of its 36 score combinations.');
     // B (M5) is now a Top Spender; everyone else keeps their rfm segment.
     expect(model.sheetValues('Orders').slice(1).map((r) => r[4])).toEqual([
       'Loyal Customers', 'Loyal Customers', 'Loyal Customers', 'Top Spenders', 'Others', 'Others', 'Others', 'At Risk', 'Potential Loyalist', 'Top Spenders',
