@@ -60,7 +60,7 @@ Output
   --sheets LIST           which sheets: ${OUTPUT_SHEETS.join(',')} (default all)
   --customers-out FILE.csv  one row per customer
   --report-json FILE.json the whole report as JSON
-  --quiet                 no progress on stderr (errors still)
+  --quiet                 no progress on stderr (errors and warnings still)
   --json                  progress and errors on stderr as JSON lines
   --config FILE.json      any of these options under the flag's name ("method": "rank-quantile",
                           "age-bands": [20, 40], "sheets": [...]), plus "rules": {"scheme": [[cells]]}

@@ -1,6 +1,6 @@
 import { access, constants, mkdir, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
-import { AnalysisError, Report, analyzeTable } from '../analytics';
+import { AnalysisError, Report, analyzeTable, ruleTableWarnings } from '../analytics';
 import { AnalyzeCommand, OutputSheet, USAGE, parseCommand, wantsHelp } from './args';
 import { CliError, EXIT } from './cli-error';
 import { customersCsv } from './customers-csv';
@@ -83,6 +83,11 @@ async function run(cmd: AnalyzeCommand, io: Io, progress: Progress): Promise<voi
   progress.done('computing', `${count(report.customers.length)} customers scored as of ${report.asOfDate}; ${count(q.skippedRows)} of ${count(q.rows)} rows skipped.`, {
     rows: q.rows, skippedRows: q.skippedRows, customers: report.customers.length, asOf: report.asOfDate,
   });
+
+  for (const { scheme } of cmd.analyze.ruleTables ?? []) {
+    if (!report.options.schemes.includes(scheme)) continue;
+    for (const w of ruleTableWarnings(report.options.ruleTables[scheme], report.options.bins)) progress.warning(`rules "${scheme}": ${w}`, { scheme });
+  }
 
   if (cmd.customersOut) {
     const path = await writeOutput(cmd.customersOut, (p) => writeFile(p, customersCsv(report.customers, report.options.schemes)));

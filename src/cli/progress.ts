@@ -28,6 +28,8 @@ export interface Progress {
   written(rows: number, totalRows: number): void;
   /** An empty message ends the step without a line (when stdout already says it). */
   done(step: Step, message: string, detail?: Record<string, unknown>): void;
+  /** Something the user should know about the result (said even with --quiet; JSON with --json). */
+  warning(message: string, detail?: Record<string, unknown>): void;
   /** The run failed: end the bar's line, then the error is said (as JSON with --json). */
   error(message: string, exitCode: number): void;
 }
@@ -110,7 +112,14 @@ export function createProgress(io: Io, mode: ProgressMode): Progress {
       } else if (mode === 'lines' && message) io.stderr(message);
       step = undefined;
     },
-    error(message, exitCode) {
+    warning(message, detail = {}) {
+      if (mode === 'json') json('warning', { ...detail, message });
+      else {
+        if (mode === 'tty') endBar();
+        io.stderr(`Warning: ${message}`);
+      }
+    },
+        error(message, exitCode) {
       if (mode === 'json') json('error', { exitCode, message });
       else {
         if (mode === 'tty') endBar();

@@ -199,7 +199,12 @@ describe('cx-segments analyze --config', () => {
       rules: { mine: [['Segment', 'M score min'], ['Big spenders', 3], ['Everyone else', '']] },
     }));
     const csv = join(dir, 'c.csv');
-    expect((await runCli(['analyze', join(FIXTURES, 'ten-orders.csv'), '--config', config, '--bins', '2', '--customers-out', csv])).code).toBe(0);
+    const r = await runCli(['analyze', join(FIXTURES, 'ten-orders.csv'), '--config', config, '--bins', '2', '--customers-out', csv]);
+    expect(r.code).toBe(0);
+    // --quiet (from the config) keeps the progress quiet, not what is wrong with the user's rules.
+    expect(r.err.trim().split('\n')).toEqual([
+      'Warning: rules "mine": "Big spenders" (rule 1) matches no score combination (scores run from 1 to 2).',
+    ]);
     const rows = (await readFile(csv, 'utf8')).trim().split('\n').map((l) => l.split(','));
     expect(rows[0]).toContain('segment_mine');
     // --bins 2 wins over the config's 3: rank-quantile on monetary 35, 60, 22.5, 50, 30 (ranks C1 E2 A3 D4 B5)

@@ -126,3 +126,21 @@ describe('progress of a run', () => {
     ]);
   });
 });
+
+describe('warnings', () => {
+  it('end the bar on a terminal, and come as a JSON event with --json', () => {
+    const tty = fakeIo(true);
+    const p = createProgress(tty.io, 'tty');
+    p.start('computing', 'Analyzing 10 rows');
+    p.warning('rules "mine": "Top" (rule 1) matches no score combination (scores run from 1 to 2).', { scheme: 'mine' });
+    expect(tty.raw).toEqual(['\r\x1b[KAnalyzing 10 rows…', '\r\x1b[K']);
+    expect(tty.err).toEqual(['Warning: rules "mine": "Top" (rule 1) matches no score combination (scores run from 1 to 2).']);
+    const log = fakeIo(false);
+    const q = createProgress(log.io, 'json');
+    q.warning('rules "mine": x', { scheme: 'mine' });
+    expect(log.err.map((l) => JSON.parse(l))).toEqual([{ event: 'warning', scheme: 'mine', message: 'rules "mine": x' }]);
+    const quiet = fakeIo(false);
+    createProgress(quiet.io, 'quiet').warning('said anyway');
+    expect(quiet.err).toEqual(['Warning: said anyway']);
+  });
+});

@@ -74,7 +74,8 @@ export function ruleTableWarnings(table: RuleTable, bins = 5): string[] {
   });
   const reach = topScoreTested(table, bins);
   if (reach !== undefined && reach < bins) {
-    warnings.push(`No rule tests a score above ${reach}, but scores run from 1 to ${bins}: is the table written for ${reach} levels?`);
+    const question = reach >= 2 ? `: is the table written for ${reach} levels?` : '.';
+    warnings.push(`No rule tests a score above ${reach}, but scores run from 1 to ${bins}${question}`);
   }
   return warnings;
 }

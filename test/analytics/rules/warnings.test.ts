@@ -76,6 +76,7 @@ describe('rule table warnings', () => {
     // "<4" in a max cell is a highest score of 3; a min with no max reaches the top.
     expect(ruleTableWarnings(table({ segment: 'Low', bounds: { r: { below: 4 } } }), 5)).toEqual(['No rule tests a score above 3, but scores run from 1 to 5: is the table written for 3 levels?']);
     expect(ruleTableWarnings(table({ segment: 'Big', bounds: { m: { min: 3 } } }), 5)).toEqual([]);
+    expect(ruleTableWarnings(table({ segment: 'Lost', bounds: { r: { max: 1 } } }), 5)).toEqual(['No rule tests a score above 1, but scores run from 1 to 5.']);
     // Tables without scores, and rules that can never match, say nothing of it.
     expect(ruleTableWarnings(table({ segment: 'Rich', bounds: { monetary: { min: 100 } } }), 5)).toEqual([]);
   });
