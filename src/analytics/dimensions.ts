@@ -40,6 +40,12 @@ function shapeOf(s: string): number {
   return (s.length * 31 + s.charCodeAt(s.length - 1)) & 255;
 }
 
+/** Length and last three characters, as a slot of a 4096-entry cache: product codes and names of a few hundred labels mostly differ there. */
+function tailOf(s: string): number {
+  const n = s.length;
+  return (n * 7919 + s.charCodeAt(n - 1) + 31 * s.charCodeAt(n - 2) + 961 * s.charCodeAt(n - 3)) & 4095;
+}
+
 function markEmpty(quality: ColumnQuality | undefined, i: number): void {
   if (quality && quality.empty++ === 0) quality.firstEmptyRow = i + 1;
 }
@@ -58,6 +64,8 @@ export class CategoryEncoder {
   // settles a cell without hashing it.
   private readonly lastOfShape: (string | undefined)[] = new Array<string | undefined>(256).fill(undefined);
   private readonly codeOfShape = new Int32Array(256);
+  private readonly lastOfTail: (string | undefined)[] = new Array<string | undefined>(4096).fill(undefined);
+  private readonly codeOfTailSlot = new Int32Array(4096);
 
   constructor(readonly name: string, rows: number, private readonly quality?: ColumnQuality) {
     this.codes = new Int32Array(rows);
@@ -66,7 +74,7 @@ export class CategoryEncoder {
   /** Encodes cell i; returns its code. */
   add(v: CellValue, i: number): number {
     if (typeof v === 'string') {
-      if (this.labels.length > FEW_LABELS) return (this.codes[i] = this.codeOfText(v, i));
+      if (this.labels.length > FEW_LABELS) return (this.codes[i] = this.seen.full || v.length < 3 ? this.codeOfText(v, i) : this.codeOfTail(v, i));
       const shape = shapeOf(v);
       if (this.lastOfShape[shape] === v) return (this.codes[i] = this.codeOfShape[shape]);
       const code = this.codeOfText(v, i);
@@ -77,6 +85,18 @@ export class CategoryEncoder {
       return (this.codes[i] = code);
     }
     return (this.codes[i] = this.addLabel(labelOf(v), i));
+  }
+
+  /** A column of many labels: one comparison with the last string of the same tail usually settles a cell. */
+  private codeOfTail(v: string, i: number): number {
+    const tail = tailOf(v);
+    if (this.lastOfTail[tail] === v) return this.codeOfTailSlot[tail];
+    const code = this.codeOfText(v, i);
+    if (code >= 0) {
+      this.lastOfTail[tail] = v;
+      this.codeOfTailSlot[tail] = code;
+    }
+    return code;
   }
 
   column(): DimensionColumn {

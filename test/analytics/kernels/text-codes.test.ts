@@ -43,3 +43,33 @@ describe('encodeCategory past the raw-string table', () => {
     expect(labels).toEqual([...index.keys()]);
   });
 });
+
+describe('encodeCategory with many labels (the cache by last characters)', () => {
+  it('codes as a Map of trimmed labels would, through tails that collide and texts shorter than three', () => {
+    // "P1000" and "X1000" share length and last three characters, so one cache slot: the
+    // slot's string must be compared, not trusted. Padded copies, blanks and errors mixed in.
+    const words = fc.oneof(
+      fc.integer({ min: 0, max: 120 }).map((k) => `P${1000 + k}`),
+      fc.integer({ min: 0, max: 120 }).map((k) => `X${1000 + k}`),
+      fc.integer({ min: 0, max: 120 }).map((k) => ` P${1000 + k} `),
+      fc.constantFrom('', '  ', '#N/A', 'A', 'Bc'),
+      fc.string({ maxLength: 4 }),
+    );
+    fc.assert(
+      fc.property(fc.array(words, { minLength: 40, maxLength: 700 }), (cells) => {
+        const copies = cells.map((w) => `${w} `.slice(0, -1)); // each cell a string of its own
+        const { codes, labels } = encodeCategory('c', { rows: copies.map((c) => [c]), col: 0, start: 0, end: copies.length });
+        const index = new Map<string, number>();
+        const expected = cells.map((c) => {
+          const label = c === '#N/A' ? '' : c.trim();
+          if (label === '') return -1;
+          if (!index.has(label)) index.set(label, index.size);
+          return index.get(label)!;
+        });
+        expect(Array.from(codes)).toEqual(expected);
+        expect(labels).toEqual([...index.keys()]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
