@@ -2,15 +2,27 @@ import { CellValue, ColumnRef, cellAt, isBlank, isExcelError } from './cells';
 import { DayMonthOrder, columnDayMonthOrder, dayFromNumber, parseDay } from './dates';
 import { CategoryEncoder, NumberEncoder } from './dimensions';
 import { IdIndex, normalizeId } from './ids';
-import type { ColumnQuality, TransactionColumns } from './ingest';
+import type { ColumnQuality } from './ingest';
 import { parseNumber } from './numbers';
 import { isReturnedStatus } from './returns';
-import { Role } from './roles';
 
-/** What the pass over the rows reads (the mapped columns, their encoders) and fills (the typed columns). */
+/**
+ * What the pass over the rows reads (the mapped columns, their encoders) and fills (the typed
+ * columns). The columns and their quality counters come one by one, not as the records by role
+ * they are kept in: those records get their hidden classes as roles are added, and optimised
+ * code that read them was thrown away with each run's records (docs/performance.md, finding 19).
+ */
 export interface RowPass {
-  cols: TransactionColumns;
-  quality: Record<Role, ColumnQuality>;
+  customerRef: ColumnRef;
+  dateRef: ColumnRef;
+  amountRef: ColumnRef | undefined;
+  orderRef: ColumnRef | undefined;
+  /** The rows and first row every mapped column reads from, when they all read one block. */
+  block: { rows: ColumnRef['rows']; start: number } | undefined;
+  customerQuality: ColumnQuality;
+  dateQuality: ColumnQuality;
+  amountQuality: ColumnQuality | undefined;
+  orderQuality: ColumnQuality | undefined;
   categories: { ref: ColumnRef; encoder: CategoryEncoder }[];
   numbers: { ref: ColumnRef; encoder: NumberEncoder }[];
   quantity: Float64Array | undefined;
@@ -52,17 +64,14 @@ function readNumber(v: CellValue, q: ColumnQuality, row: number): number {
  * kept throwing the loop's optimised code away with it (docs/performance.md, finding 10).
  */
 export function readRows(p: RowPass): number {
-  const { cols, quality: q, categories, numbers, quantity, unitPrice, status, returnedStatuses, ids, orders } = p;
+  const { customerRef, dateRef, amountRef, orderRef, categories, numbers, quantity, unitPrice, status, returnedStatuses, ids, orders } = p;
   const { customer, day, amount, order, isReturn } = p;
   const n = customer.length;
   // Columns of one block (mapTable's case) share each row array: fetch it once per row.
-  const block = oneBlock(cols);
-  const rows = block?.rows;
-  const start = block?.start ?? 0;
-  const customerCol = cols.customer.col;
-  const dateCol = cols.date.col;
-  const amountRef = cols.amount;
-  const orderRef = cols.order;
+  const rows = p.block?.rows;
+  const start = p.block?.start ?? 0;
+  const customerCol = customerRef.col;
+  const dateCol = dateRef.col;
   // Per status code, whether it means returned: decided when the code first appears.
   const returnedCode: boolean[] = [];
   // Decided at the first date that is not a number: a column of serials never needs the scan.
@@ -80,33 +89,33 @@ export function readRows(p: RowPass): number {
     }
     const row = i + 1;
     let ok = true;
-    const idCell = cells !== undefined ? cells[customerCol] : cellAt(cols.customer, i);
+    const idCell = cells !== undefined ? cells[customerCol] : cellAt(customerRef, i);
     // typeof first at each cell: Excel hands numbers, and a column of them then takes the same
     // short path even after columns of text were read (parseDay has seen both kinds of cell).
     const id = typeof idCell === 'number' ? (Number.isFinite(idCell) ? idCell : undefined) : isExcelError(idCell) ? undefined : normalizeId(idCell);
     if (id === undefined) {
-      if (isBlank(idCell)) markEmpty(q.customer, row);
-      else markBad(q.customer, row);
+      if (isBlank(idCell)) markEmpty(p.customerQuality, row);
+      else markBad(p.customerQuality, row);
       ok = false;
     }
-    const dateCell = cells !== undefined ? cells[dateCol] : cellAt(cols.date, i);
-    const d = typeof dateCell === 'number' ? dayFromNumber(dateCell) : isExcelError(dateCell) ? NaN : parseDay(dateCell, (dayOrder ??= columnDayMonthOrder(cols.date)));
+    const dateCell = cells !== undefined ? cells[dateCol] : cellAt(dateRef, i);
+    const d = typeof dateCell === 'number' ? dayFromNumber(dateCell) : isExcelError(dateCell) ? NaN : parseDay(dateCell, (dayOrder ??= columnDayMonthOrder(dateRef)));
     if (Number.isNaN(d)) {
-      if (isBlank(dateCell)) markEmpty(q.date, row);
-      else markBad(q.date, row);
+      if (isBlank(dateCell)) markEmpty(p.dateQuality, row);
+      else markBad(p.dateQuality, row);
       ok = false;
     }
     let amt: number;
     if (amountRef === undefined) amt = quantity![i] * unitPrice![i];
     else {
       const amountCell = cells !== undefined ? cells[amountRef.col] : cellAt(amountRef, i);
-      amt = typeof amountCell === 'number' && Number.isFinite(amountCell) ? amountCell : readNumber(amountCell, q.amount, row);
+      amt = typeof amountCell === 'number' && Number.isFinite(amountCell) ? amountCell : readNumber(amountCell, p.amountQuality!, row);
     }
     if (Number.isNaN(amt)) ok = false;
     let orderKey = -1;
     if (orderRef !== undefined) {
       const o = normalizeId(cells !== undefined ? cells[orderRef.col] : cellAt(orderRef, i));
-      if (o === undefined) markEmpty(q.order, row);
+      if (o === undefined) markEmpty(p.orderQuality!, row);
       else if (ok) orderKey = orders.keyOf(o);
     }
     order[i] = orderKey;
@@ -127,11 +136,4 @@ export function readRows(p: RowPass): number {
     used++;
   }
   return used;
-}
-
-/** The rows and first row every mapped column reads from, when they all read one block. */
-function oneBlock(cols: TransactionColumns): { rows: ColumnRef['rows']; start: number } | undefined {
-  const refs = Object.values(cols).filter((ref): ref is ColumnRef => ref !== undefined);
-  const { rows, start } = cols.customer;
-  return refs.every((ref) => ref.rows === rows && ref.start === start) ? { rows, start } : undefined;
 }

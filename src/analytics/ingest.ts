@@ -86,8 +86,15 @@ export function ingestTransactions(cols: TransactionColumns, options: IngestOpti
   const order = new Int32Array(n);
   const isReturn = new Uint8Array(n);
   const used = readRows({
-    cols,
-    quality: q,
+    customerRef: cols.customer,
+    dateRef: cols.date,
+    amountRef: cols.amount,
+    orderRef: cols.order,
+    block: oneBlock(cols),
+    customerQuality: q.customer,
+    dateQuality: q.date,
+    amountQuality: q.amount,
+    orderQuality: q.order,
     categories,
     numbers,
     quantity: numbers.find((c) => c.role === 'quantity')?.encoder.values,
@@ -103,6 +110,7 @@ export function ingestTransactions(cols: TransactionColumns, options: IngestOpti
     isReturn,
   });
 
+  keepShapesAlive();
   return {
     rowCount: n,
     customerIds: ids.ids,
@@ -123,6 +131,25 @@ export function ingestTransactions(cols: TransactionColumns, options: IngestOpti
       unknownStatusRows: q.status?.empty ?? 0,
     },
   };
+}
+
+/** The rows and first row every mapped column reads from, when they all read one block. */
+function oneBlock(cols: TransactionColumns): { rows: ColumnRef['rows']; start: number } | undefined {
+  const refs = Object.values(cols).filter((ref): ref is ColumnRef => ref !== undefined);
+  const { rows, start } = cols.customer;
+  return refs.every((ref) => ref.rows === rows && ref.start === start) ? { rows, start } : undefined;
+}
+
+/**
+ * One small object of each class the row pass reads, made after every ingest and kept. V8 holds
+ * the hidden classes that objects get as their constructors add fields only while some object
+ * has them; the row pass's optimised code depends on them. Once a run's encoders and id indexes
+ * were collected, that code was thrown away ("weak objects"), and every ingest compiled its loop
+ * again, running its first rows unoptimised meanwhile (docs/performance.md, finding 19).
+ */
+let shapeKeepers: unknown[] = [];
+function keepShapesAlive(): void {
+  shapeKeepers = [new CategoryEncoder('', 0), new NumberEncoder('', 0), new IdIndex(), new IdIndex({ listIds: false })];
 }
 
 /** An encoder per attribute column, in the order of the mapping (attributes keeps that order). */
