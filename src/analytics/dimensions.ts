@@ -32,18 +32,20 @@ export function labelOf(v: CellValue): string | undefined {
   return String(v).trim();
 }
 
-/** Up to this many labels a column also keeps its last raw string per shape (status, category and the like). */
+/** Up to this many labels a column settles a cell by its shape; beyond, by its tail. */
 const FEW_LABELS = 32;
+const SHAPES = 256;
+const TAILS = 4096;
 
-/** Length and last character, as a slot of a 256-entry cache: labels of a small column rarely share both. */
+/** Length and last character, as one of 256 slots: labels of a small column rarely share both. */
 function shapeOf(s: string): number {
-  return (s.length * 31 + s.charCodeAt(s.length - 1)) & 255;
+  return (s.length * 31 + s.charCodeAt(s.length - 1)) & (SHAPES - 1);
 }
 
-/** Length and last three characters, as a slot of a 4096-entry cache: product codes and names of a few hundred labels mostly differ there. */
+/** Length and last three characters, as one of 4,096 slots after the shapes': product codes and names of a few hundred labels mostly differ there. */
 function tailOf(s: string): number {
   const n = s.length;
-  return (n * 7919 + s.charCodeAt(n - 1) + 31 * s.charCodeAt(n - 2) + 961 * s.charCodeAt(n - 3)) & 4095;
+  return SHAPES + ((n * 7919 + s.charCodeAt(n - 1) + 31 * s.charCodeAt(n - 2) + 961 * s.charCodeAt(n - 3)) & (TAILS - 1));
 }
 
 function markEmpty(quality: ColumnQuality | undefined, i: number): void {
@@ -60,12 +62,10 @@ export class CategoryEncoder {
   private readonly index = new Map<string, number>();
   /** Raw strings already coded, so that a repeated one is neither trimmed nor looked up by label. */
   private readonly seen = new TextCodes();
-  // For a column of few labels, one comparison with the last string of the same shape usually
-  // settles a cell without hashing it.
-  private readonly lastOfShape: (string | undefined)[] = new Array<string | undefined>(256).fill(undefined);
-  private readonly codeOfShape = new Int32Array(256);
-  private readonly lastOfTail: (string | undefined)[] = new Array<string | undefined>(4096).fill(undefined);
-  private readonly codeOfTailSlot = new Int32Array(4096);
+  // The last string coded per slot (a shape or a tail): one comparison with it usually settles
+  // a cell without hashing it.
+  private readonly lastOfSlot: (string | undefined)[] = new Array<string | undefined>(SHAPES + TAILS).fill(undefined);
+  private readonly codeOfSlot = new Int32Array(SHAPES + TAILS);
 
   constructor(readonly name: string, rows: number, private readonly quality?: ColumnQuality) {
     this.codes = new Int32Array(rows);
@@ -73,28 +73,19 @@ export class CategoryEncoder {
 
   /** Encodes cell i; returns its code. */
   add(v: CellValue, i: number): number {
-    if (typeof v === 'string') {
-      if (this.labels.length > FEW_LABELS) return (this.codes[i] = this.seen.full || v.length < 3 ? this.codeOfText(v, i) : this.codeOfTail(v, i));
-      const shape = shapeOf(v);
-      if (this.lastOfShape[shape] === v) return (this.codes[i] = this.codeOfShape[shape]);
-      const code = this.codeOfText(v, i);
-      if (code >= 0) {
-        this.lastOfShape[shape] = v;
-        this.codeOfShape[shape] = code;
-      }
-      return (this.codes[i] = code);
-    }
-    return (this.codes[i] = this.addLabel(labelOf(v), i));
+    if (typeof v !== 'string') return (this.codes[i] = this.addLabel(labelOf(v), i));
+    if (this.labels.length <= FEW_LABELS) return (this.codes[i] = this.codeBySlot(v, i, shapeOf(v)));
+    // Free text (the raw-string table full) or too short for a tail: straight to the table.
+    if (this.seen.full || v.length < 3) return (this.codes[i] = this.codeOfText(v, i));
+    return (this.codes[i] = this.codeBySlot(v, i, tailOf(v)));
   }
 
-  /** A column of many labels: one comparison with the last string of the same tail usually settles a cell. */
-  private codeOfTail(v: string, i: number): number {
-    const tail = tailOf(v);
-    if (this.lastOfTail[tail] === v) return this.codeOfTailSlot[tail];
+  private codeBySlot(v: string, i: number, slot: number): number {
+    if (this.lastOfSlot[slot] === v) return this.codeOfSlot[slot];
     const code = this.codeOfText(v, i);
     if (code >= 0) {
-      this.lastOfTail[tail] = v;
-      this.codeOfTailSlot[tail] = code;
+      this.lastOfSlot[slot] = v;
+      this.codeOfSlot[slot] = code;
     }
     return code;
   }
