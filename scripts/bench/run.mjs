@@ -42,7 +42,7 @@ if (process.platform === 'linux' && !smallPages && !tunables.includes('glibc.mal
 }
 
 await bundle();
-console.log(`bench runner=esbuild-bundle pages=${smallPages || process.platform !== 'linux' ? 'small' : 'huge'}`);
+console.log('bench runner=esbuild-bundle'); // main's `memory-pages` line says which pages
 try {
   await import(pathToFileURL(outfile).href);
 } finally {

@@ -145,7 +145,9 @@ function oneBlock(cols: TransactionColumns): { rows: ColumnRef['rows']; start: n
  * the hidden classes that objects get as their constructors add fields only while some object
  * has them; the row pass's optimised code depends on them. Once a run's encoders and id indexes
  * were collected, that code was thrown away ("weak objects"), and every ingest compiled its loop
- * again, running its first rows unoptimised meanwhile (docs/performance.md, finding 19).
+ * again, running its first rows unoptimised meanwhile (docs/performance.md, finding 19). Made
+ * anew each time, not once: when a run widens a field (an id index that met a text id), V8 moves
+ * such objects to a new hidden class, and only objects made since have it.
  */
 let shapeKeepers: unknown[] = [];
 function keepShapesAlive(): void {

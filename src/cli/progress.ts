@@ -119,7 +119,7 @@ export function createProgress(io: Io, mode: ProgressMode): Progress {
         io.stderr(`Warning: ${message}`);
       }
     },
-        error(message, exitCode) {
+    error(message, exitCode) {
       if (mode === 'json') json('error', { exitCode, message });
       else {
         if (mode === 'tty') endBar();
