@@ -132,6 +132,24 @@ function customerRows(table: CustomerTable, scheme: string): CustomerRow[] {
   }));
 }
 
+/**
+ * The last analysis's context, kept until the next analysis is done. V8 keeps an object's hidden
+ * class only while some object has it, and throws away the optimised code of every function that
+ * read objects of that class once the last of them is collected ("weak objects"). Nearly every
+ * analysis reads the context, its customer table, its row facts or its groupings, so when a run's
+ * were collected the next run re-optimised them all, and some compiles were aborted for ~10 runs
+ * while the new classes settled: ~30 ms of a million-row report in the bench's runs
+ * (docs/performance.md, finding 20). What it holds beyond the report: the customer table (the
+ * report's customer rows are made from it), the row facts' kinds and order runs (2 bytes a row)
+ * and the groupings' totals. The caller's transactions are let go.
+ */
+let lastContext: Partial<AnalysisContext> | undefined;
+
+function keepContext(ctx: AnalysisContext): void {
+  lastContext = ctx;
+  lastContext.tx = undefined;
+}
+
 /** The scored customer table and everything the report analyses read, from ingested transactions. */
 export function analysisContext(tx: Transactions, options: AnalyzeOptions = {}, inputs: AnalyzeInputs = {}): { ctx: AnalysisContext; metrics: CustomerMetrics; customersTable?: Report['customersTable'] } {
   const resolved = resolveOptions(options);
@@ -190,6 +208,7 @@ export function analyzeTransactions(tx: Transactions, options: AnalyzeOptions = 
     asOf, asOfDate: isoFromSerial(asOf), options: resolved, unscored, rowCustomer, quality: tx.quality,
     attributeConflicts: ctx.attributeConflicts, customersTable, revenue, sections,
   } as Report;
+  keepContext(ctx);
   lazily(report, 'customers', () => customerRows(table, resolved.scheme));
   lazily(report, 'customerSegments', () => table.segments[resolved.scheme], false);
   lazily(report, 'rowSegments', () => {
