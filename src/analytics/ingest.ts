@@ -32,7 +32,11 @@ export interface Transactions {
   /** Excel serial day (whole days: dates are read to the day). */
   day: Int32Array;
   amount: Float64Array;
-  /** Order key per row (-1 without an order column, or where the row has no order id). */
+  /**
+   * Order key per row (-1 without an order column, or where the row has no order id or is not
+   * used): keys count 0, 1, 2 … in order of first appearance, so a key above every key before it
+   * is an order not seen yet (order-runs.ts relies on it).
+   */
   order: Int32Array;
   orderCount: number;
   hasOrders: boolean;

@@ -11,23 +11,20 @@ export const MAX_RUN = 32;
  * are not part of any run.
  */
 export function scatteredOrders(tx: Transactions): Uint8Array {
-  const seen = new Uint8Array(tx.orderCount);
+  const { order } = tx;
   const out = new Uint8Array(tx.orderCount);
+  let newest = -1; // keys come in order of first appearance: a key up to this one was seen before
   let current = -1;
   let length = 0;
-  for (let i = 0; i < tx.rowCount; i++) {
-    if (tx.customer[i] < 0) {
-      current = -1;
-      continue;
-    }
-    const o = tx.order[i];
+  for (let i = 0; i < order.length; i++) {
+    const o = order[i]; // -1 also on every row without a customer (ingest leaves their order out)
     if (o < 0) {
       current = -1;
     } else if (o === current) {
       if (++length > MAX_RUN) out[o] = 1;
     } else {
-      if (seen[o]) out[o] = 1;
-      seen[o] = 1;
+      if (o <= newest) out[o] = 1;
+      else newest = o;
       current = o;
       length = 1;
     }
