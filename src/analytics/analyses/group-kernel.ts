@@ -1,6 +1,6 @@
 import { Transactions } from '../ingest';
 import { GroupedRows, Grouping, emptyTotals } from './group-rows';
-import { customersByBuckets } from './group-passes';
+import { customersByBuckets, customersFromPairs } from './group-passes';
 import { PairSet } from './pair-set';
 import { PeriodFrame } from './periods';
 import { COUNTED, KNOWN, RETURN, RowFacts, SCATTERED, SCORED } from './row-facts';
@@ -23,6 +23,13 @@ interface GroupState {
   g: Grouping;
   out: GroupedRows;
   words: Int32Array | undefined;
+  /**
+   * For more groups than a word holds: `(customer << shift) | group` per purchase row and the
+   * count per group (at k + 1), for customersFromPairs; undefined where the pair does not fit 31 bits.
+   */
+  pairs: Int32Array | undefined;
+  pairCounts: Int32Array | undefined;
+  shift: number;
   /** Per group, the first row of the last run counted: purchase, known, returned orders, and rows. */
   purchase: Int32Array;
   known: Int32Array;
@@ -66,6 +73,7 @@ function loopBody(groups: GroupState[], p: PeriodFrame | undefined): string {
     distinct(`orders${j}`, `purchase${j}`, `k${j}`, 4 * j + 3),
     s.g.quantity ? `{ const q = quantity${j}[i]; if (q === q) units${j}[k${j}] += q; }` : '',
     s.words ? `{ const w = words${j}[t]; customers${j}[k${j}] += ((w >>> k${j}) & 1) ^ 1; words${j}[t] = w | (1 << k${j}); }` : '',
+    s.pairs ? `pairCounts${j}[k${j} + 1]++; pairs${j}[pairCount${j}++] = (t << ${s.shift}) | k${j};` : '',
   ].join(' '))}
   ${p ? `if (run < 0) { mOrders[m] += spill(${pid}, i, m); yOrders[y] += spill(${pid}, i, months + y); }
   else { mOrders[m] += +(monthRun[m] !== run); monthRun[m] = run; yOrders[y] += +(yearRun[y] !== run); yearRun[y] = run; }
@@ -87,8 +95,8 @@ function newPair(total: string, set: string, period: string, count: string, bits
  */
 function kernelArgs(tx: Transactions, facts: RowFacts, groups: GroupState[], p: PeriodFrame | undefined, net: boolean, spill: Spill): Record<string, unknown> {
   const args: Record<string, unknown> = { kind: facts.kind, runBack: facts.runBack, customerIndex: facts.customerIndex, amount: tx.amount, day: tx.day, net, spill };
-  groups.forEach(({ g, out, words, purchase, known, returned, counted }, j) => {
-    const own = { codes: g.codes, blank: g.blank, size: g.size, quantity: g.quantity, segment: g.segmentOf?.index, words, ...out, purchase, known, returned, counted };
+  groups.forEach(({ g, out, words, pairs, pairCounts, purchase, known, returned, counted }, j) => {
+    const own = { codes: g.codes, blank: g.blank, size: g.size, quantity: g.quantity, segment: g.segmentOf?.index, words, pairs, pairCounts, ...out, purchase, known, returned, counted };
     for (const [name, value] of Object.entries(own)) args[`${name}${j}`] = value;
   });
   if (p) {
@@ -105,6 +113,7 @@ function kernelArgs(tx: Transactions, facts: RowFacts, groups: GroupState[], p: 
 
 function kernelSource(groups: GroupState[], periods: PeriodFrame | undefined): string {
   return `"use strict";
+${groups.map((s, j) => (s.pairs ? `let pairCount${j} = 0;` : '')).join(' ')}
 for (let i = 0; i < kind.length; i++) {
   const kd = kind[i];
   if (!(kd & ${COUNTED})) continue;
@@ -143,10 +152,16 @@ export const groupKernels = { enabled: true };
 export function totalsInOnePass(tx: Transactions, facts: RowFacts, groupings: Grouping[], periods: PeriodFrame | undefined, customerCount: number, net: boolean): GroupedRows[] | undefined {
   if (!groupKernels.enabled) return undefined;
   const stamps = (g: Grouping) => new Int32Array(g.size).fill(-1);
-  const groups: GroupState[] = groupings.map((g) => ({
-    g, out: emptyTotals(g), words: g.totals && g.size <= 32 ? new Int32Array(customerCount) : undefined,
-    purchase: stamps(g), known: stamps(g), returned: stamps(g), counted: stamps(g),
-  }));
+  const groups: GroupState[] = groupings.map((g) => {
+    const words = g.totals && g.size <= 32 ? new Int32Array(customerCount) : undefined;
+    const shift = 32 - Math.clz32(g.size - 1);
+    const paired = g.totals && !words && customerCount <= 2 ** (31 - shift);
+    return {
+      g, out: emptyTotals(g), words, shift,
+      pairs: paired ? new Int32Array(facts.kind.length) : undefined, pairCounts: paired ? new Int32Array(g.size + 1) : undefined,
+      purchase: stamps(g), known: stamps(g), returned: stamps(g), counted: stamps(g),
+    };
+  });
   const p = periods && periods.months > 0 ? periods : undefined;
   const tables: PairSet[] = [];
   const spill: Spill = (id, row, key) => +(tables[id] ??= new PairSet(1024)).add(tx.order[row], key);
@@ -154,6 +169,9 @@ export function totalsInOnePass(tx: Transactions, facts: RowFacts, groupings: Gr
   const kernel = kernelFor(Object.keys(args), groups, p);
   if (!kernel) return undefined;
   kernel(...Object.values(args));
-  for (const { g, out, words } of groups) if (g.totals && !words) customersByBuckets(facts, g.codes, g.blank, out.customers, customerCount);
+  for (const { g, out, words, pairs, pairCounts, shift } of groups) {
+    if (pairs) customersFromPairs(pairs, pairCounts!, shift, out.customers, customerCount);
+    else if (g.totals && !words) customersByBuckets(facts, g.codes, g.blank, out.customers, customerCount);
+  }
   return groups.map((s) => s.out);
 }

@@ -101,8 +101,32 @@ export function customersByBuckets(facts: RowFacts, codes: Int32Array, blank: nu
     const k = codes[i] < 0 ? blank : codes[i];
     if (k >= 0) bucketed[next[k]++] = customerIndex[i];
   }
+  stampCustomers(starts, bucketed, customers, customerCount);
+}
+
+/**
+ * customersByBuckets from (customer, group) pairs the one-pass kernel wrote, `(customer << shift) | group`
+ * per purchase row, with `counts[k + 1]` the pairs of group k: the buckets come from the pairs
+ * (half a million words a million rows) rather than from a walk over every row again.
+ */
+export function customersFromPairs(pairs: Int32Array, counts: Int32Array, shift: number, customers: Float64Array, customerCount: number): void {
+  const size = customers.length;
+  const starts = counts;
+  for (let k = 0; k < size; k++) starts[k + 1] += starts[k];
+  const next = starts.slice(0, size);
+  const bucketed = new Int32Array(starts[size]);
+  const mask = (1 << shift) - 1;
+  for (let e = 0; e < bucketed.length; e++) {
+    const pair = pairs[e];
+    bucketed[next[pair & mask]++] = pair >>> shift;
+  }
+  stampCustomers(starts, bucketed, customers, customerCount);
+}
+
+/** Per group k, the distinct customers among bucketed[starts[k] .. starts[k + 1]). */
+function stampCustomers(starts: Int32Array, bucketed: Int32Array, customers: Float64Array, customerCount: number): void {
   const stamp = new Int32Array(customerCount); // group + 1 that last counted the customer
-  for (let k = 0; k < size; k++) {
+  for (let k = 0; k < customers.length; k++) {
     for (let e = starts[k]; e < starts[k + 1]; e++) {
       const t = bucketed[e];
       if (stamp[t] !== k + 1) (stamp[t] = k + 1), customers[k]++;
