@@ -10,15 +10,18 @@ const RECENCY_BANDS: [string, number][] = [['0–30 days', 30], ['31–90 days',
 const FREQUENCY_BANDS: [string, number][] = [['1 order', 1], ['2 orders', 2], ['3 orders', 3], ['4–5 orders', 5], ['6–10 orders', 10], ['11+ orders', Infinity]];
 
 function distribution(values: Float64Array, monetary: Float64Array, bands: [string, number][]): DistributionRow[] {
-  const rows = bands.map(([band]) => ({ band, customers: 0, revenue: 0 }));
-  const upTo = bands.map(([, limit]) => limit);
+  // Typed sums: objects whose revenue starts as 0 and turns fractional change hidden class on the way.
+  const customers = new Float64Array(bands.length);
+  const revenue = new Float64Array(bands.length);
+  const upTo = Float64Array.from(bands, ([, limit]) => limit);
+  const last = upTo.length - 1;
   for (let i = 0; i < values.length; i++) {
     let k = 0;
-    while (k < upTo.length - 1 && !(values[i] <= upTo[k])) k++;
-    rows[k].customers++;
-    rows[k].revenue += monetary[i];
+    while (k < last && !(values[i] <= upTo[k])) k++;
+    customers[k]++;
+    revenue[k] += monetary[i];
   }
-  return rows;
+  return bands.map(([band], k) => ({ band, customers: customers[k], revenue: revenue[k] }));
 }
 
 /** How many customers (and how much revenue) by days since their last purchase and by number of orders. */

@@ -22,36 +22,40 @@ export function segmentSummary(ctx: AnalysisContext, scheme: string): SegmentSum
   const t = ctx.customers;
   const names = segmentNames(ctx.options.ruleTables[scheme]);
   const codes = t.segmentCodes[scheme];
-  const acc = names.map(() => ({ customers: 0, revenue: 0, orders: 0, recency: 0, r: 0, f: 0, m: 0 }));
+  // Typed sums per segment: objects whose sums start as 0 and turn fractional change hidden class on the way.
+  const customers = new Float64Array(names.length);
+  const revenues = new Float64Array(names.length);
+  const orders = new Float64Array(names.length);
+  const recency = new Float64Array(names.length);
+  const r = new Float64Array(names.length);
+  const f = new Float64Array(names.length);
+  const m = new Float64Array(names.length);
   for (let i = 0; i < t.size; i++) {
-    const a = acc[codes[i]];
-    a.customers++;
-    a.revenue += t.monetary[i];
-    a.orders += t.frequency[i];
-    a.recency += t.recencyDays[i];
-    a.r += t.r[i];
-    a.f += t.f[i];
-    a.m += t.m[i];
+    const k = codes[i];
+    customers[k]++;
+    revenues[k] += t.monetary[i];
+    orders[k] += t.frequency[i];
+    recency[k] += t.recencyDays[i];
+    r[k] += t.r[i];
+    f[k] += t.f[i];
+    m[k] += t.m[i];
   }
   const revenue = sum(t.monetary);
   return names
-    .map((segment, k) => {
-      const a = acc[k];
-      return {
-        segment,
-        customers: a.customers,
-        customerShare: share(a.customers, t.size),
-        revenue: a.revenue,
-        revenueShare: share(a.revenue, revenue),
-        orders: a.orders,
-        aov: share(a.revenue, a.orders),
-        avgRecencyDays: share(a.recency, a.customers),
-        avgFrequency: share(a.orders, a.customers),
-        avgMonetary: share(a.revenue, a.customers),
-        avgR: share(a.r, a.customers),
-        avgF: share(a.f, a.customers),
-        avgM: share(a.m, a.customers),
-      };
-    })
+    .map((segment, k) => ({
+      segment,
+      customers: customers[k],
+      customerShare: share(customers[k], t.size),
+      revenue: revenues[k],
+      revenueShare: share(revenues[k], revenue),
+      orders: orders[k],
+      aov: share(revenues[k], orders[k]),
+      avgRecencyDays: share(recency[k], customers[k]),
+      avgFrequency: share(orders[k], customers[k]),
+      avgMonetary: share(revenues[k], customers[k]),
+      avgR: share(r[k], customers[k]),
+      avgF: share(f[k], customers[k]),
+      avgM: share(m[k], customers[k]),
+    }))
     .filter((row) => row.customers > 0);
 }
