@@ -38,7 +38,7 @@ function keysInIdOrder(metrics: CustomerMetrics): Int32Array {
  * PERCENT_RANK of four metrics, computed on first read: only percentile rules (the personas
  * scheme) need them, and they cost as much as the rest of the table.
  */
-function lazyPercentiles(recencyDays: Float64Array, frequency: Float64Array, monetary: Float64Array, aov: Float64Array): CustomerTable['percentile'] {
+function lazyPercentiles(recencyDays: Float64Array, frequency: Float64Array, monetary: Float64Array, aov: Float64Array, byRevenue: () => Int32Array): CustomerTable['percentile'] {
   const cache: Partial<CustomerTable['percentile']> = {};
   return {
     get recency() {
@@ -48,7 +48,7 @@ function lazyPercentiles(recencyDays: Float64Array, frequency: Float64Array, mon
       return (cache.frequency ??= percentRank(frequency));
     },
     get monetary() {
-      return (cache.monetary ??= percentRank(monetary));
+      return (cache.monetary ??= percentRank(monetary, byRevenue()));
     },
     get aov() {
       return (cache.aov ??= percentRank(aov.map(roundMoney)));
@@ -80,6 +80,8 @@ export function buildCustomerTable(metrics: CustomerMetrics, asOf: number): Cust
   }
   const ids: Id[] = new Array(n);
   for (let i = 0; i < n; i++) ids[i] = metrics.ids[keys[i]];
+  let revenueOrder: Int32Array | undefined;
+  const byRevenue = () => (revenueOrder ??= stableOrder(monetary, 'descending'));
   return {
     size: n,
     ids,
@@ -98,7 +100,8 @@ export function buildCustomerTable(metrics: CustomerMetrics, asOf: number): Cust
     r: new Uint8Array(n),
     f: new Uint8Array(n),
     m: new Uint8Array(n),
-    percentile: lazyPercentiles(recencyDays, frequency, monetary, aov),
+    byRevenue,
+    percentile: lazyPercentiles(recencyDays, frequency, monetary, aov, byRevenue),
     segmentCodes: {},
     segments: {},
     attributes: {},

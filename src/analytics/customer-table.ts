@@ -32,6 +32,8 @@ export interface CustomerTable {
   r: Uint8Array;
   f: Uint8Array;
   m: Uint8Array;
+  /** Indices by monetary, largest first, ties by id: sorted on first call, then kept. */
+  byRevenue: () => Int32Array;
   /** PERCENT_RANK × 100 of each metric, ascending (higher value → higher percentile). */
   percentile: { recency: Float64Array; frequency: Float64Array; monetary: Float64Array; aov: Float64Array };
   /**

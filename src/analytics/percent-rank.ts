@@ -2,14 +2,15 @@ import { ranksBelow } from './stable-order';
 
 /**
  * SQL PERCENT_RANK() × 100 over `values` ascending: (rank − 1) / (n − 1) × 100, where
- * tied values share the lowest rank; a single value gets 0.
+ * tied values share the lowest rank; a single value gets 0. `descending` (the values' stable
+ * order largest first), when the caller has it, saves sorting them again.
  */
-export function percentRank(values: Float64Array): Float64Array {
+export function percentRank(values: Float64Array, descending?: Int32Array): Float64Array {
   const n = values.length;
   const out = new Float64Array(n);
   if (n <= 1) return out;
   if (values.some(Number.isNaN)) return comparatorPercentRank(values);
-  const below = ranksBelow(values);
+  const below = ranksBelow(values, descending);
   for (let i = 0; i < n; i++) out[i] = (below[i] / (n - 1)) * 100;
   return out;
 }

@@ -99,15 +99,31 @@ export function stableOrder(values: ArrayLike<number>, direction: Direction = 'a
   return radixOrder(values, direction);
 }
 
-/** Number of values strictly below each value (its 0-based rank, ties sharing the lowest); no NaN. */
-export function ranksBelow(values: ArrayLike<number>): Int32Array {
+/**
+ * Number of values strictly below each value (its 0-based rank, ties sharing the lowest); no NaN.
+ * `descending`, the values' order largest first when the caller has it already, saves a sort.
+ */
+export function ranksBelow(values: ArrayLike<number>, descending?: Int32Array): Int32Array {
   const range = integerRange(values);
   if (range && values.length > 0 && range[1] - range[0] < COUNTING_RANGE) return countedRanksBelow(values, range[0], range[1]);
+  if (descending) return ranksBelowDescending(values, descending);
   const order = stableOrder(values);
   const out = new Int32Array(values.length);
   let rank = 0;
   for (let pos = 0; pos < order.length; pos++) {
     if (pos > 0 && values[order[pos]] !== values[order[pos - 1]]) rank = pos;
+    out[order[pos]] = rank;
+  }
+  return out;
+}
+
+/** ranksBelow read from the order largest first, from its end: a value's rank is where its ties begin from below. */
+function ranksBelowDescending(values: ArrayLike<number>, order: Int32Array): Int32Array {
+  const n = order.length;
+  const out = new Int32Array(n);
+  let rank = 0;
+  for (let pos = n - 1; pos >= 0; pos--) {
+    if (pos < n - 1 && values[order[pos]] !== values[order[pos + 1]]) rank = n - 1 - pos;
     out[order[pos]] = rank;
   }
   return out;

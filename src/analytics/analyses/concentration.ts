@@ -1,4 +1,3 @@
-import { stableOrder } from '../stable-order';
 import { AnalysisContext, share, sum } from './context';
 
 export interface TopCustomerRow {
@@ -24,7 +23,7 @@ export interface Concentration {
 
 /** Customer indices by revenue, largest first, ties by id (the table is in id order). */
 export function byRevenue(ctx: AnalysisContext): Int32Array {
-  return stableOrder(ctx.customers.monetary, 'descending');
+  return ctx.customers.byRevenue();
 }
 
 export function topCustomers(ctx: AnalysisContext, n = ctx.topN, order = byRevenue(ctx)): TopCustomerRow[] {

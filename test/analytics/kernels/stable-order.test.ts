@@ -53,4 +53,15 @@ describe('percentRank', () => {
       { numRuns: 500 },
     );
   });
+
+  it('equals it read from the values\' order largest first', () => {
+    fc.assert(
+      fc.property(values, (xs) => {
+        const v = Float64Array.from(xs);
+        fc.pre(!v.some(Number.isNaN));
+        expect(Array.from(percentRank(v, stableOrder(v, 'descending')))).toEqual(comparatorPercentRank(xs));
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

@@ -1,4 +1,4 @@
-import { CustomerTable, Id, compareIds, percentRank, roundMoney } from '../../../src/analytics';
+import { CustomerTable, Id, compareIds, percentRank, roundMoney, stableOrder } from '../../../src/analytics';
 
 export interface CustomerSpec {
   id: Id;
@@ -24,6 +24,7 @@ export function customerTable(specs: CustomerSpec[]): CustomerTable {
     tenureDays: col((c) => c.tenureDays ?? 0), aov, ordersPerMonth: col((c) => c.ordersPerMonth ?? 0),
     returnRows: new Float64Array(n), returnedRevenue: new Float64Array(n),
     r: new Uint8Array(n), f: new Uint8Array(n), m: new Uint8Array(n),
+    byRevenue: () => stableOrder(monetary, 'descending'),
     percentile: { recency: percentRank(recencyDays), frequency: percentRank(frequency), monetary: percentRank(monetary), aov: percentRank(aov.map(roundMoney)) },
     segmentCodes: {}, segments: {}, attributes: {},
   };
