@@ -22,7 +22,10 @@ type Spill = (id: number, row: number, key: number) => number;
 interface GroupState {
   g: Grouping;
   out: GroupedRows;
-  words: Int32Array | undefined;
+  /** A word of bits per customer (up to 32 groups), as narrow as the groups allow. */
+  words: Uint8Array | Uint16Array | Int32Array | undefined;
+  /** The segment of each customer (segmentOf), in a byte where the segments fit one. */
+  segment: Uint8Array | Uint16Array | undefined;
   /**
    * For more groups than a word holds: `(customer << shift) | group` per purchase row and the
    * count per group (at k + 1), for customersFromPairs; undefined where the pair does not fit 31 bits.
@@ -95,8 +98,8 @@ function newPair(total: string, set: string, period: string, count: string, bits
  */
 function kernelArgs(tx: Transactions, facts: RowFacts, groups: GroupState[], p: PeriodFrame | undefined, net: boolean, spill: Spill): Record<string, unknown> {
   const args: Record<string, unknown> = { kind: facts.kind, runBack: facts.runBack, customerIndex: facts.customerIndex, amount: tx.amount, day: tx.day, net, spill };
-  groups.forEach(({ g, out, words, pairs, pairCounts, purchase, known, returned, counted }, j) => {
-    const own = { codes: g.codes, blank: g.blank, size: g.size, quantity: g.quantity, segment: g.segmentOf?.index, words, pairs, pairCounts, ...out, purchase, known, returned, counted };
+  groups.forEach(({ g, out, words, segment, pairs, pairCounts, purchase, known, returned, counted }, j) => {
+    const own = { codes: g.codes, blank: g.blank, size: g.size, quantity: g.quantity, segment, words, pairs, pairCounts, ...out, purchase, known, returned, counted };
     for (const [name, value] of Object.entries(own)) args[`${name}${j}`] = value;
   });
   if (p) {
@@ -129,7 +132,9 @@ const compiled = new Map<string, Kernel | null>();
 /** The kernel for this shape of groupings, compiled on first use; null where the host forbids compiling code. */
 function kernelFor(names: string[], groups: GroupState[], periods: PeriodFrame | undefined): Kernel | null {
   const source = kernelSource(groups, periods);
-  const key = `${names.join()}\n${source}`;
+  // A kernel per width of the per-customer arrays too: one kernel fed both would read them polymorphically.
+  const widths = groups.map((s) => `${s.words?.BYTES_PER_ELEMENT ?? 0}${s.segment?.BYTES_PER_ELEMENT ?? 0}`).join();
+  const key = `${names.join()}\n${widths}\n${source}`;
   let kernel = compiled.get(key);
   if (kernel === undefined) {
     try {
@@ -152,12 +157,15 @@ export const groupKernels = { enabled: true };
 export function totalsInOnePass(tx: Transactions, facts: RowFacts, groupings: Grouping[], periods: PeriodFrame | undefined, customerCount: number, net: boolean): GroupedRows[] | undefined {
   if (!groupKernels.enabled) return undefined;
   const stamps = (g: Grouping) => new Int32Array(g.size).fill(-1);
+  // The per-customer arrays are read at random, a row at a time: the narrower, the fewer cache misses.
+  const wordsFor = (size: number) => (size <= 8 ? new Uint8Array(customerCount) : size <= 16 ? new Uint16Array(customerCount) : new Int32Array(customerCount));
   const groups: GroupState[] = groupings.map((g) => {
-    const words = g.totals && g.size <= 32 ? new Int32Array(customerCount) : undefined;
+    const words = g.totals && g.size <= 32 ? wordsFor(g.size) : undefined;
+    const segment = g.segmentOf && g.segmentOf.count <= 256 ? Uint8Array.from(g.segmentOf.index) : g.segmentOf?.index;
     const shift = 32 - Math.clz32(g.size - 1);
     const paired = g.totals && !words && customerCount <= 2 ** (31 - shift);
     return {
-      g, out: emptyTotals(g), words, shift,
+      g, out: emptyTotals(g), words, segment, shift,
       pairs: paired ? new Int32Array(facts.kind.length) : undefined, pairCounts: paired ? new Int32Array(g.size + 1) : undefined,
       purchase: stamps(g), known: stamps(g), returned: stamps(g), counted: stamps(g),
     };
