@@ -173,6 +173,13 @@ export function analysisContext(tx: Transactions, options: AnalyzeOptions = {}, 
   return { ctx, metrics, customersTable: attributes.customersTable };
 }
 
+/** Customers with no purchase row, in order of first appearance: a loop, as a callback per customer cost ~1 ms a million rows. */
+function returnsOnlyCustomers(metrics: CustomerMetrics): Id[] {
+  const out: Id[] = [];
+  for (let c = 0; c < metrics.ids.length; c++) if (!metrics.hasPurchase[c]) out.push(metrics.ids[c]);
+  return out;
+}
+
 /** Index into the customer table per row, -1 where the row was skipped or its customer not scored. */
 function customerOfRows(tx: Transactions, table: CustomerTable): Int32Array {
   const out = new Int32Array(tx.rowCount);
@@ -198,7 +205,7 @@ function lazily<T extends object, V>(target: T, key: string, make: () => V, enum
 export function analyzeTransactions(tx: Transactions, options: AnalyzeOptions = {}, inputs: AnalyzeInputs = {}): Report {
   const { ctx, metrics, customersTable } = analysisContext(tx, options, inputs);
   const { customers: table, asOf, options: resolved } = ctx;
-  const unscored = metrics.ids.filter((_, c) => !metrics.hasPurchase[c]);
+  const unscored = returnsOnlyCustomers(metrics);
   let revenue = 0;
   for (let i = 0; i < table.size; i++) revenue += table.monetary[i];
   const sections = inputs.sections === false ? undefined : reportSections(ctx, unscored);

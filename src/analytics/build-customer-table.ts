@@ -34,6 +34,13 @@ function keysInIdOrder(metrics: CustomerMetrics): Int32Array {
   return order;
 }
 
+/** roundMoney of each value (a loop: TypedArray.map calls back once per customer). */
+function roundedMoney(values: Float64Array): Float64Array {
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = roundMoney(values[i]);
+  return out;
+}
+
 /**
  * PERCENT_RANK of four metrics, computed on first read: only percentile rules (the personas
  * scheme) need them, and they cost as much as the rest of the table.
@@ -51,7 +58,7 @@ function lazyPercentiles(recencyDays: Float64Array, frequency: Float64Array, mon
       return (cache.monetary ??= percentRank(monetary, byRevenue()));
     },
     get aov() {
-      return (cache.aov ??= percentRank(aov.map(roundMoney)));
+      return (cache.aov ??= percentRank(roundedMoney(aov)));
     },
   };
 }

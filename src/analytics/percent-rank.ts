@@ -1,4 +1,4 @@
-import { ranksBelow } from './stable-order';
+import { hasNaN, ranksBelow } from './stable-order';
 
 /**
  * SQL PERCENT_RANK() × 100 over `values` ascending: (rank − 1) / (n − 1) × 100, where
@@ -9,7 +9,7 @@ export function percentRank(values: Float64Array, descending?: Int32Array): Floa
   const n = values.length;
   const out = new Float64Array(n);
   if (n <= 1) return out;
-  if (values.some(Number.isNaN)) return comparatorPercentRank(values);
+  if (hasNaN(values)) return comparatorPercentRank(values);
   const below = ranksBelow(values, descending);
   for (let i = 0; i < n; i++) out[i] = (below[i] / (n - 1)) * 100;
   return out;

@@ -9,7 +9,7 @@ const COUNTING_RANGE = 1 << 20;
 
 export type Direction = 'ascending' | 'descending';
 
-function hasNaN(values: ArrayLike<number>): boolean {
+export function hasNaN(values: ArrayLike<number>): boolean {
   for (let i = 0; i < values.length; i++) if (values[i] !== values[i]) return true;
   return false;
 }
