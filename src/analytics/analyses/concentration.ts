@@ -56,7 +56,8 @@ export function concentration(ctx: AnalysisContext, order = byRevenue(ctx)): Con
   const n = t.size;
   const total = sum(t.monetary);
   const cumulative = new Float64Array(n);
-  order.forEach((i, k) => (cumulative[k] = (k > 0 ? cumulative[k - 1] : 0) + t.monetary[i]));
+  let running = 0;
+  for (let k = 0; k < n; k++) cumulative[k] = running += t.monetary[order[k]];
   const topShares = [1, 5, 10, 20].map((p) => {
     const k = Math.min(n, Math.ceil((p / 100) * n));
     return { topPercent: p, customers: k, revenueShare: share(k > 0 ? cumulative[k - 1] : 0, total) };
