@@ -80,7 +80,7 @@ function computeRowFacts(ctx: AnalysisContext): RowFacts {
   const scattered = scatteredOrders(tx);
   const n = tx.rowCount;
   const kind = new Uint8Array(n);
-  const customerIndex = new Int32Array(n).fill(-1);
+  const customerIndex = new Int32Array(n);
   const runBack = new Uint8Array(n);
   let scatteredFlags: Uint8Array | undefined; // per scattered order: bit 1 counted known, bit 2 counted returned
   let knownOrders = 0;
@@ -104,6 +104,7 @@ function computeRowFacts(ctx: AnalysisContext): RowFacts {
   for (let i = 0; i < n; i++) {
     const c = customer[i];
     if (c < 0) {
+      customerIndex[i] = -1;
       runOrder = -1;
       continue;
     }
