@@ -13,8 +13,9 @@ export function reportSteps(tx: Transactions, times: Record<string, number[]>): 
   const { ctx, metrics } = analysisContext(tx);
   const { options } = ctx;
   const unscored = metrics.ids.filter((_, c) => !metrics.hasPurchase[c]);
-  timed(times, 'rowFacts', () => rowFacts(ctx));
-  timed(times, 'reportGroupings (after rowFacts)', () => reportGroupings(ctx));
+  // One compiled pass takes the row facts and every grouping (rowFacts, then reportGroupings, read it).
+  timed(times, 'row facts and groupings', () => reportGroupings(ctx));
+  rowFacts(ctx);
   const order = timed(times, 'byRevenue', () => byRevenue(ctx));
   timed(times, 'segmentSummary ×schemes', () => options.schemes.map((s) => segmentSummary(ctx, s)));
   timed(times, 'breakdowns', () => breakdowns(ctx));

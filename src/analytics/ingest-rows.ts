@@ -36,6 +36,8 @@ export interface RowPass {
   amount: Float64Array;
   order: Int32Array;
   isReturn: Uint8Array;
+  /** Filled at the end: the first and last day of a used row (Infinity and -Infinity with none). */
+  dayRange: Float64Array;
 }
 
 export function markEmpty(q: ColumnQuality, row: number): void {
@@ -77,6 +79,8 @@ export function readRows(p: RowPass): number {
   // Decided at the first date that is not a number: a column of serials never needs the scan.
   let dayOrder: DayMonthOrder | undefined;
   let used = 0;
+  let firstDay = Infinity;
+  let lastDay = -Infinity;
   for (let i = 0; i < n; i++) {
     const cells = rows !== undefined ? rows[start + i] : undefined;
     for (let a = 0; a < categories.length; a++) {
@@ -125,6 +129,8 @@ export function readRows(p: RowPass): number {
     }
     customer[i] = ids.keyOf(id!);
     day[i] = d;
+    if (d < firstDay) firstDay = d;
+    if (d > lastDay) lastDay = d;
     amount[i] = amt;
     let returned: boolean;
     if (status !== undefined) {
@@ -135,5 +141,7 @@ export function readRows(p: RowPass): number {
     isReturn[i] = returned ? 1 : 0;
     used++;
   }
+  p.dayRange[0] = firstDay;
+  p.dayRange[1] = lastDay;
   return used;
 }

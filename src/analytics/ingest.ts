@@ -39,6 +39,9 @@ export interface Transactions {
    */
   order: Int32Array;
   orderCount: number;
+  /** The first and last day of a used row (Infinity and -Infinity when no row is used). */
+  firstDay: number;
+  lastDay: number;
   hasOrders: boolean;
   isReturn: Uint8Array;
   /** Whether return rows were decided by a status column (else by negative amount or quantity). */
@@ -89,6 +92,7 @@ export function ingestTransactions(cols: TransactionColumns, options: IngestOpti
   const amount = new Float64Array(n);
   const order = new Int32Array(n);
   const isReturn = new Uint8Array(n);
+  const dayRange = new Float64Array(2);
   const used = readRows({
     customerRef: cols.customer,
     dateRef: cols.date,
@@ -112,6 +116,7 @@ export function ingestTransactions(cols: TransactionColumns, options: IngestOpti
     amount,
     order,
     isReturn,
+    dayRange,
   });
 
   keepShapesAlive();
@@ -124,6 +129,8 @@ export function ingestTransactions(cols: TransactionColumns, options: IngestOpti
     order,
     orderCount: orders.size,
     hasOrders: cols.order !== undefined,
+    firstDay: dayRange[0],
+    lastDay: dayRange[1],
     isReturn,
     hasStatus: status !== undefined,
     attributes,

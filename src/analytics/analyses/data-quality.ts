@@ -2,7 +2,7 @@ import { ColumnQuality } from '../ingest';
 import { Id } from '../ids';
 import { NumericColumn } from '../dimensions';
 import { AnalysisContext } from './context';
-import { rowFacts } from './row-facts';
+import { rowFacts } from './report-groupings';
 
 export interface DataQuality {
   rows: number;

@@ -3,7 +3,9 @@ import { GroupedRows, Grouping, emptyTotals } from './group-rows';
 import { customersByBuckets, customersFromPairs } from './group-passes';
 import { PairSet } from './pair-set';
 import { PeriodFrame } from './periods';
-import { COUNTED, KNOWN, RETURN, RowFacts, SCATTERED, SCORED } from './row-facts';
+import { KNOWN, RETURN, RowFacts, SCORED } from './row-facts';
+import { CustomerTable } from '../customer-table';
+import { FactsPass, factsDeclarations, factsEnd, factsOfRow, factsOfScoredRow, factsPass } from './kernel-facts';
 
 /**
  * Every grouping of the report, and the months and years, totalled in one pass over the rows by a
@@ -11,8 +13,9 @@ import { COUNTED, KNOWN, RETURN, RowFacts, SCATTERED, SCORED } from './row-facts
  * expressions). The same loop with the optional parts behind flags, or one object per grouping,
  * measured no faster than a pass per grouping: what a pass costs is loading every row and its
  * facts and branching on its kind, so one pass pays it once only when nothing else is left in the
- * loop. The totals are those of group-passes.ts and periods.ts, summed in the same row order, so
- * they are equal to the last bit; the report uses those passes where code cannot be compiled.
+ * loop. The same loop takes the row facts first (kernel-facts.ts), so each row is read once. The
+ * totals are those of group-passes.ts and periods.ts, summed in the same row order, so they are
+ * equal to the last bit; the report uses those passes where code cannot be compiled.
  */
 
 type Kernel = (...args: unknown[]) => void;
@@ -68,7 +71,7 @@ function loopBody(groups: GroupState[], p: PeriodFrame | undefined): string {
   }
   if (!(kd & ${SCORED})) continue;
   const r = kd & ${RETURN} ? (net && a < 0 ? a : 0) : a;
-  const t = customerIndex[i];
+  ${factsOfScoredRow}
   ${each((s) => s.g.totals, (j, s) => `revenue${j}[k${j}] += r;` + (s.g.segmentOf ? ` if (c${j} >= 0) { const s = segment${j}[t]; segmentRevenue${j}[s * size${j} + k${j}] += r; segmentTotal${j}[s] += r; }` : ''))}
   ${p ? `const d = day[i]; const m = ${month} - first; const y = yearOf[m]; mRevenue[m] += r; yRevenue[y] += r;` : ''}
   if (kd & ${RETURN}) continue;
@@ -96,8 +99,8 @@ function newPair(total: string, set: string, period: string, count: string, bits
  * parameters, not as objects to read them from: compiled code that read them from the caller's
  * objects was thrown away whenever a previous run's objects were collected.
  */
-function kernelArgs(tx: Transactions, facts: RowFacts, groups: GroupState[], p: PeriodFrame | undefined, net: boolean, spill: Spill): Record<string, unknown> {
-  const args: Record<string, unknown> = { kind: facts.kind, runBack: facts.runBack, customerIndex: facts.customerIndex, amount: tx.amount, day: tx.day, net, spill };
+function kernelArgs(facts: FactsPass, groups: GroupState[], p: PeriodFrame | undefined, net: boolean, spill: Spill): Record<string, unknown> {
+  const args: Record<string, unknown> = { ...facts.args, net, spill };
   groups.forEach(({ g, out, words, segment, pairs, pairCounts, purchase, known, returned, counted }, j) => {
     const own = { codes: g.codes, blank: g.blank, size: g.size, quantity: g.quantity, segment, words, pairs, pairCounts, ...out, purchase, known, returned, counted };
     for (const [name, value] of Object.entries(own)) args[`${name}${j}`] = value;
@@ -114,24 +117,22 @@ function kernelArgs(tx: Transactions, facts: RowFacts, groups: GroupState[], p: 
   return args;
 }
 
-function kernelSource(groups: GroupState[], periods: PeriodFrame | undefined): string {
+function kernelSource(facts: FactsPass, groups: GroupState[], periods: PeriodFrame | undefined): string {
   return `"use strict";
+${factsDeclarations}
 ${groups.map((s, j) => (s.pairs ? `let pairCount${j} = 0;` : '')).join(' ')}
-for (let i = 0; i < kind.length; i++) {
-  const kd = kind[i];
-  if (!(kd & ${COUNTED})) continue;
-  const back = runBack[i];
-  const run = back === ${SCATTERED} ? -1 : i - back;
-  const a = amount[i];
+for (let i = 0; i < customer.length; i++) {
+  ${factsOfRow(facts)}
   ${loopBody(groups, periods)}
-}`;
+}
+${factsEnd}`;
 }
 
 const compiled = new Map<string, Kernel | null>();
 
 /** The kernel for this shape of groupings, compiled on first use; null where the host forbids compiling code. */
-function kernelFor(names: string[], groups: GroupState[], periods: PeriodFrame | undefined): Kernel | null {
-  const source = kernelSource(groups, periods);
+function kernelFor(names: string[], facts: FactsPass, groups: GroupState[], periods: PeriodFrame | undefined): Kernel | null {
+  const source = kernelSource(facts, groups, periods);
   // A kernel per width of the per-customer arrays too: one kernel fed both would read them polymorphically.
   const widths = groups.map((s) => `${s.words?.BYTES_PER_ELEMENT ?? 0}${s.segment?.BYTES_PER_ELEMENT ?? 0}`).join();
   const key = `${names.join()}\n${widths}\n${source}`;
@@ -139,8 +140,11 @@ function kernelFor(names: string[], groups: GroupState[], periods: PeriodFrame |
   if (kernel === undefined) {
     try {
       kernel = new Function(...names, source) as Kernel;
-    } catch {
-      kernel = null; // a Content-Security-Policy without 'unsafe-eval'
+    } catch (error) {
+      // A Content-Security-Policy without 'unsafe-eval' refuses to compile: the passes do the work.
+      // Anything else (a SyntaxError) is a bug in the source put together here.
+      if (!(error instanceof EvalError)) throw error;
+      kernel = null;
     }
     compiled.set(key, kernel);
   }
@@ -151,11 +155,13 @@ function kernelFor(names: string[], groups: GroupState[], periods: PeriodFrame |
 export const groupKernels = { enabled: true };
 
 /**
- * The groupings' totals and, with `periods`, the months' and years' (filled in place), in one
- * pass; undefined where no kernel could be compiled, for the caller to run the passes instead.
+ * The row facts, the groupings' totals and, with `periods`, the months' and years' (filled in
+ * place), in one pass; undefined where no kernel could be compiled, for the caller to run the
+ * passes instead.
  */
-export function totalsInOnePass(tx: Transactions, facts: RowFacts, groupings: Grouping[], periods: PeriodFrame | undefined, customerCount: number, net: boolean): GroupedRows[] | undefined {
+export function factsAndTotalsInOnePass(tx: Transactions, customers: CustomerTable, groupings: Grouping[], periods: PeriodFrame | undefined, net: boolean): { facts: RowFacts; totals: GroupedRows[] } | undefined {
   if (!groupKernels.enabled) return undefined;
+  const customerCount = customers.size;
   const stamps = (g: Grouping) => new Int32Array(g.size).fill(-1);
   // The per-customer arrays are read at random, a row at a time: the narrower, the fewer cache misses.
   const wordsFor = (size: number) => (size <= 8 ? new Uint8Array(customerCount) : size <= 16 ? new Uint16Array(customerCount) : new Int32Array(customerCount));
@@ -166,20 +172,22 @@ export function totalsInOnePass(tx: Transactions, facts: RowFacts, groupings: Gr
     const paired = g.totals && !words && customerCount <= 2 ** (31 - shift);
     return {
       g, out: emptyTotals(g), words, segment, shift,
-      pairs: paired ? new Int32Array(facts.kind.length) : undefined, pairCounts: paired ? new Int32Array(g.size + 1) : undefined,
+      pairs: paired ? new Int32Array(tx.rowCount) : undefined, pairCounts: paired ? new Int32Array(g.size + 1) : undefined,
       purchase: stamps(g), known: stamps(g), returned: stamps(g), counted: stamps(g),
     };
   });
   const p = periods && periods.months > 0 ? periods : undefined;
   const tables: PairSet[] = [];
   const spill: Spill = (id, row, key) => +(tables[id] ??= new PairSet(1024)).add(tx.order[row], key);
-  const args = kernelArgs(tx, facts, groups, p, net, spill);
-  const kernel = kernelFor(Object.keys(args), groups, p);
+  const pass = factsPass(tx, customers);
+  const args = kernelArgs(pass, groups, p, net, spill);
+  const kernel = kernelFor(Object.keys(args), pass, groups, p);
   if (!kernel) return undefined;
   kernel(...Object.values(args));
+  const facts = pass.facts();
   for (const { g, out, words, pairs, pairCounts, shift } of groups) {
     if (pairs) customersFromPairs(pairs, pairCounts!, shift, out.customers, customerCount);
     else if (g.totals && !words) customersByBuckets(facts, g.codes, g.blank, out.customers, customerCount);
   }
-  return groups.map((s) => s.out);
+  return { facts, totals: groups.map((s) => s.out) };
 }

@@ -22,7 +22,7 @@ export * from './kpis';
 export * from './narrative';
 export * from './products';
 export * from './report-groupings';
-export { type RowFacts, rowFacts } from './row-facts';
+export { type RowFacts } from './row-facts';
 export * from './periods';
 export * from './returns';
 export * from './rf-grid';

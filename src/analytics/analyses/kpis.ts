@@ -1,7 +1,7 @@
 import { isoFromSerial } from '../dates';
 import { AnalysisContext, share, sum } from './context';
 import { reportGroupings } from './report-groupings';
-import { rowFacts } from './row-facts';
+import { rowFacts } from './report-groupings';
 import { TrendRow, trend } from './trend';
 
 export interface Kpis {

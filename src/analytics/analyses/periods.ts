@@ -78,9 +78,12 @@ export interface PeriodFrame {
   yearRun: Int32Array;
 }
 
-/** The months and years between the first and last day of a scored customer's row, their totals zero. */
-export function periodFrame(ctx: AnalysisContext, facts: RowFacts): PeriodFrame {
-  const { firstDay: lo, lastDay: hi } = facts;
+/**
+ * The months and years from day `lo` to day `hi`, their totals zero: the first and last day of a
+ * scored customer's row, or for the one-pass kernel, which needs them before its pass, of any used
+ * row (periodResult then keeps the scored customers' months).
+ */
+export function periodFrame(customers: number, lo: number, hi: number): PeriodFrame {
   const monthTable = lo > hi ? undefined : monthTableOf(lo, hi);
   const monthOf = monthTable ? (day: number) => (Number.isInteger(day) ? monthTable[day - lo] : monthIndex(day)) : monthIndex;
   const first = lo > hi ? 0 : monthOf(lo);
@@ -89,16 +92,23 @@ export function periodFrame(ctx: AnalysisContext, facts: RowFacts): PeriodFrame 
   const years = lo > hi ? 0 : Math.floor((first + months - 1) / 12) - firstYear + 1;
   return {
     monthOf, monthTable, lo, first, firstYear, months, years, byMonth: sized(months), byYear: sized(years),
-    monthCustomers: new CustomerPeriods(ctx.customers.size, months), yearCustomers: new CustomerPeriods(ctx.customers.size, years),
+    monthCustomers: new CustomerPeriods(customers, months), yearCustomers: new CustomerPeriods(customers, years),
     monthRun: new Int32Array(months).fill(-1), yearRun: new Int32Array(years).fill(-1),
   };
 }
 
-/** The filled frame as labelled totals by year and by month. */
-export function periodResult(f: PeriodFrame): Record<Period, PeriodTotals> {
+const slice = (t: ReturnType<typeof sized>, from: number, to: number) => ({ revenue: t.revenue.slice(from, to), orders: t.orders.slice(from, to), customers: t.customers.slice(from, to) });
+
+/** The filled frame as labelled totals by year and by month, from the month of day `lo` to that of day `hi`. */
+export function periodResult(f: PeriodFrame, lo: number, hi: number): Record<Period, PeriodTotals> {
+  if (lo > hi || f.months === 0) return { year: { labels: [], ...sized(0) }, month: { labels: [], ...sized(0) } };
+  const first = f.monthOf(lo);
+  const last = f.monthOf(hi);
+  const firstYear = Math.floor(first / 12);
+  const lastYear = Math.floor(last / 12);
   return {
-    year: { labels: labelsFrom(f.firstYear, f.firstYear + f.years - 1, String), ...f.byYear },
-    month: { labels: labelsFrom(f.first, f.first + f.months - 1, (p) => `${Math.floor(p / 12)}-${String((p % 12) + 1).padStart(2, '0')}`), ...f.byMonth },
+    year: { labels: labelsFrom(firstYear, lastYear, String), ...slice(f.byYear, firstYear - f.firstYear, lastYear - f.firstYear + 1) },
+    month: { labels: labelsFrom(first, last, (p) => `${Math.floor(p / 12)}-${String((p % 12) + 1).padStart(2, '0')}`), ...slice(f.byMonth, first - f.first, last - f.first + 1) },
   };
 }
 
@@ -109,7 +119,7 @@ export function periodResult(f: PeriodFrame): Record<Period, PeriodTotals> {
  * row there: the period's stamp does not hold the order's run yet (row-facts), or for a row of a
  * scattered order, the pair is new to a table. (group-kernel.ts does the same within its pass.)
  */
-export function periodTotals(ctx: AnalysisContext, facts: RowFacts, f = periodFrame(ctx, facts)): Record<Period, PeriodTotals> {
+export function periodTotals(ctx: AnalysisContext, facts: RowFacts, f = periodFrame(ctx.customers.size, facts.firstDay, facts.lastDay)): Record<Period, PeriodTotals> {
   const { day, amount, order } = ctx.tx;
   const { kind, customerIndex, runBack } = facts;
   const { monthOf, first, firstYear, months, byMonth, byYear, monthCustomers, yearCustomers, monthRun, yearRun } = f;
@@ -140,7 +150,7 @@ export function periodTotals(ctx: AnalysisContext, facts: RowFacts, f = periodFr
     byMonth.customers[m] += monthCustomers.add(t, m);
     byYear.customers[y] += yearCustomers.add(t, y);
   }
-  return periodResult(f);
+  return periodResult(f, facts.firstDay, facts.lastDay);
 }
 
 /** PeriodTotals in the shape of a grouping's totals (the other totals empty). */

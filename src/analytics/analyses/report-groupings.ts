@@ -3,9 +3,9 @@ import { Role } from '../roles';
 import { segmentNames } from '../rule-tables';
 import { AnalysisContext } from './context';
 import { GroupedRows, Grouping, groupRows } from './group-rows';
-import { rowFacts } from './row-facts';
+import { RowFacts, computeRowFacts } from './row-facts';
 import { Period, asGroupedRows, periodFrame, periodResult, periodTotals } from './periods';
-import { totalsInOnePass } from './group-kernel';
+import { factsAndTotalsInOnePass } from './group-kernel';
 
 /** The group of rows whose cell is blank. */
 export const BLANK = '(blank)';
@@ -53,13 +53,23 @@ function dimensionGrouping(ctx: AnalysisContext, role: Role, col: DimensionColum
 
 const richness = (g: Grouping) => +!!g.segmentOf + +!!g.quantity + +g.totals + +g.returns;
 
-const cache = new WeakMap<AnalysisContext, ReportGroupings>();
+const cache = new WeakMap<AnalysisContext, { facts: RowFacts; groupings: ReportGroupings }>();
+
+/** The row facts of a context (row-facts.ts), taken in the groupings' pass. */
+export function rowFacts(ctx: AnalysisContext): RowFacts {
+  return reportPass(ctx).facts;
+}
 
 /**
  * Every row-level grouping of the report (years and months, each mapped dimension) totalled once
  * per context: trend, breakdowns, products and returns all read it.
  */
 export function reportGroupings(ctx: AnalysisContext): ReportGroupings {
+  return reportPass(ctx).groupings;
+}
+
+/** The row facts and the groupings, in one compiled pass where code can be compiled, else in the passes it replaces. */
+function reportPass(ctx: AnalysisContext): { facts: RowFacts; groupings: ReportGroupings } {
   const known = cache.get(ctx);
   if (known) return known;
   const segments = segmentNames(ctx.options.ruleTables[ctx.options.scheme]);
@@ -72,19 +82,23 @@ export function reportGroupings(ctx: AnalysisContext): ReportGroupings {
   // The grouping with the most totals first: the passes' code then has seen every branch before
   // it is optimised (a branch first taken in optimised code sends the pass back to the interpreter).
   named.sort(([, , a], [, , b]) => richness(b) - richness(a));
-  const facts = rowFacts(ctx);
   const net = ctx.options.returns === 'net';
-  const frame = periodFrame(ctx, facts);
   const groupings = named.map(([, , g]) => g);
-  const inOnePass = totalsInOnePass(ctx.tx, facts, groupings, frame, ctx.customers.size, net);
-  const totals = inOnePass ?? groupings.map((g) => groupRows(ctx.tx, facts, g, ctx.customers.size, net));
-  const periods = inOnePass ? periodResult(frame) : periodTotals(ctx, facts, frame);
+  const { tx, customers } = ctx;
+  // The compiled pass sizes the months before it has seen the scored customers' rows: from every
+  // used row's days, then cut to the scored customers' (periodResult).
+  const wideFrame = periodFrame(customers.size, tx.firstDay, tx.lastDay);
+  const inOnePass = factsAndTotalsInOnePass(tx, customers, groupings, wideFrame, net);
+  const facts = inOnePass?.facts ?? computeRowFacts(ctx);
+  const totals = inOnePass?.totals ?? groupings.map((g) => groupRows(tx, facts, g, customers.size, net));
+  const periods = inOnePass ? periodResult(wideFrame, facts.firstDay, facts.lastDay) : periodTotals(ctx, facts);
   const dimensions: ReportGroupings['dimensions'] = {};
   named.forEach(([role, labels], j) => (dimensions[role] = { ...totals[j], labels }));
-  const out = {
+  const groupingsOut = {
     periods: { year: asGroupedRows(periods.year), month: asGroupedRows(periods.month) }, dimensions, segments,
     revenue: facts.totalRevenue, amount: facts.totalAmount, firstPurchaseDay: facts.firstPurchaseDay, lastPurchaseDay: facts.lastPurchaseDay,
   };
+  const out = { facts, groupings: groupingsOut };
   cache.set(ctx, out);
   return out;
 }

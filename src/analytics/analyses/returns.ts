@@ -2,7 +2,7 @@ import { DimensionColumn } from '../dimensions';
 import { Role } from '../roles';
 import { AnalysisContext, share } from './context';
 import { RETURN_DIMENSIONS, reportGroupings } from './report-groupings';
-import { rowFacts } from './row-facts';
+import { rowFacts } from './report-groupings';
 
 export { UNKNOWN_STATUS } from './report-groupings';
 

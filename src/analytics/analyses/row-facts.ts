@@ -2,6 +2,7 @@ import { AnalysisContext } from './context';
 import { hashedCopies, sameRow } from './copies';
 import { scatteredOrders } from './order-runs';
 import { ReturnTotals } from './returns';
+import { Transactions } from '../ingest';
 
 /** Bits of a row's kind. A row without a customer has kind 0. */
 export const COUNTED = 1; // has a customer
@@ -46,15 +47,6 @@ export interface RowFacts {
   copies: number;
 }
 
-const cache = new WeakMap<AnalysisContext, RowFacts>();
-
-/** The row facts of a context, computed once. */
-export function rowFacts(ctx: AnalysisContext): RowFacts {
-  let facts = cache.get(ctx);
-  if (!facts) cache.set(ctx, (facts = computeRowFacts(ctx)));
-  return facts;
-}
-
 /**
  * Revenue of a scored customer's row, consistent with customer monetary: a purchase row's
  * amount; a return row's amount when it is a credit note (negative) and returns are netted;
@@ -70,7 +62,8 @@ function grown(a: Int32Array): Int32Array {
   return out;
 }
 
-function computeRowFacts(ctx: AnalysisContext): RowFacts {
+/** The row facts in a pass of their own: where the one-pass kernel cannot be compiled, and the tests' reference for it. */
+export function computeRowFacts(ctx: AnalysisContext): RowFacts {
   const { tx } = ctx;
   const { customer, order, amount, isReturn, day } = tx;
   const product = tx.attributes.product?.kind === 'category' ? tx.attributes.product.codes : undefined;
@@ -164,9 +157,26 @@ function computeRowFacts(ctx: AnalysisContext): RowFacts {
       if (d > last) last = d;
     }
   }
+  const totals = new Float64Array(FACT_TOTALS);
+  totals.set([totalRevenue, totalAmount, first, last, firstDay, lastDay, knownOrders, returnedOrders, returnedRevenue, grossSales, negative, zero, copies, outsideCount]);
+  return rowFactsOf(tx, kind, customerIndex, runBack, totals, outside);
+}
+
+/** Where each total sits in the array the passes fill (the compiled pass names the same slots). */
+export const FACT_TOTALS = 14;
+export const FACT_SLOTS = [
+  'totalRevenue', 'totalAmount', 'firstPurchase', 'lastPurchase', 'firstDay', 'lastDay', 'knownOrders', 'returnedOrders', 'returnedRevenue',
+  'grossSales', 'negative', 'zero', 'copies', 'outsideCount',
+] as const;
+
+/**
+ * The row facts from a pass's columns and totals (FACT_SLOTS), with the copies among rows outside
+ * runs hashed: one literal for both passes, so the record has one hidden class.
+ */
+export function rowFactsOf(tx: Transactions, kind: Uint8Array, customerIndex: Int32Array, runBack: Uint8Array, t: Float64Array, outside: Int32Array): RowFacts {
   return {
-    kind, customerIndex, runBack, totalRevenue, totalAmount, firstPurchaseDay: first, lastPurchaseDay: last, firstDay, lastDay,
-    returns: { knownOrders, returnedOrders, returnedRevenue, grossSales },
-    negativeAmounts: negative, zeroAmounts: zero, copies: copies + hashedCopies(outside.subarray(0, outsideCount), tx, sameRow(tx)),
+    kind, customerIndex, runBack, totalRevenue: t[0], totalAmount: t[1], firstPurchaseDay: t[2], lastPurchaseDay: t[3], firstDay: t[4], lastDay: t[5],
+    returns: { knownOrders: t[6], returnedOrders: t[7], returnedRevenue: t[8], grossSales: t[9] },
+    negativeAmounts: t[10], zeroAmounts: t[11], copies: t[12] + hashedCopies(outside.subarray(0, t[13]), tx, sameRow(tx)),
   };
 }

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { AnalysisContext, CellValue, analysisContext, ingestTransactions, mapTable, reportGroupings } from '../../../src/analytics';
 import { ReturnsMode } from '../../../src/analytics/customer-metrics';
-import { groupKernels, totalsInOnePass } from '../../../src/analytics/analyses/group-kernel';
+import { factsAndTotalsInOnePass, groupKernels } from '../../../src/analytics/analyses/group-kernel';
 import { groupRows } from '../../../src/analytics/analyses/group-rows';
 import { periodFrame, periodTotals } from '../../../src/analytics/analyses/periods';
-import { rowFacts } from '../../../src/analytics/analyses/row-facts';
+import { computeRowFacts } from '../../../src/analytics/analyses/row-facts';
+import { rowFacts } from '../../../src/analytics/analyses/report-groupings';
 
 /**
  * The compiled one-pass kernel against the passes it replaces (group-passes.ts, periods.ts), to
@@ -42,20 +43,23 @@ function context(values: CellValue[][], returns: ReturnsMode): AnalysisContext |
   }
 }
 
-/** Every total of the report's groupings, as plain numbers (NaN and -0 kept apart by toEqual). */
+/** Every total of the report's groupings and every row fact, as plain numbers (NaN and -0 kept apart by toEqual). */
 function groupingsOf(ctx: AnalysisContext, compiled: boolean) {
   groupKernels.enabled = compiled;
   try {
     const g = reportGroupings(ctx);
-    const plain = (o: object) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v instanceof Float64Array ? Array.from(v) : v]));
-    return { periods: { year: plain(g.periods.year), month: plain(g.periods.month) }, dimensions: Object.fromEntries(Object.entries(g.dimensions).map(([k, v]) => [k, plain(v)])) };
+    const plain = (o: object) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, ArrayBuffer.isView(v) ? Array.from(v as Float64Array) : v]));
+    return {
+      periods: { year: plain(g.periods.year), month: plain(g.periods.month) }, dimensions: Object.fromEntries(Object.entries(g.dimensions).map(([k, v]) => [k, plain(v)])),
+      facts: plain(rowFacts(ctx)),
+    };
   } finally {
     groupKernels.enabled = true;
   }
 }
 
-describe('totalsInOnePass', () => {
-  it("gives the report's groupings exactly the totals of a pass per grouping", () => {
+describe('factsAndTotalsInOnePass', () => {
+  it("gives the report's row facts and groupings exactly what the facts' pass and a pass per grouping give", () => {
     fc.assert(
       fc.property(tables, fc.constantFrom<ReturnsMode>('net', 'exclude'), (values, returns) => {
         const a = context(values, returns);
@@ -72,10 +76,10 @@ describe('totalsInOnePass', () => {
   it('leaves out rows with a blank code when the grouping has no blank group', () => {
     const values: CellValue[][] = [HEADER, ['c1', 'o1', 45000, 10, 'Delivered', 'Books', 'p1', 2, 'North', 'F'], ['c1', 'o1', 45000, 5, 'Delivered', '', 'p2', 1, 'North', 'F'], ['c2', 'o2', 45001, 7, 'Returned', '', 'p1', 1, 'South', 'M']];
     const ctx = context(values, 'net')!;
-    const facts = rowFacts(ctx);
+    const facts = computeRowFacts(ctx);
     const category = ctx.tx.attributes.category as { codes: Int32Array; labels: string[] };
     const grouping = { codes: category.codes, blank: -1, size: category.labels.length, totals: true, returns: true, rows: true, quantity: undefined, segmentOf: undefined };
-    const [got] = totalsInOnePass(ctx.tx, facts, [grouping], undefined, ctx.customers.size, true)!;
+    const [got] = factsAndTotalsInOnePass(ctx.tx, ctx.customers, [grouping], undefined, true)!.totals;
     expect(got).toEqual(groupRows(ctx.tx, facts, grouping, ctx.customers.size, true));
     expect(Array.from(got.revenue)).toEqual([10]);
     expect(Array.from(got.rows)).toEqual([1]);
@@ -86,11 +90,11 @@ describe('totalsInOnePass', () => {
     const values: CellValue[][] = [HEADER];
     for (let c = 0; c < 1500; c++) values.push([`c${c}`, `o${c}`, c % 2 ? 2958465 : 1 + c, 10 + c, 'Delivered', 'Books', 'p1', 1, 'North', 'F']);
     const ctx = context(values, 'net')!;
-    const facts = rowFacts(ctx);
-    const frame = periodFrame(ctx, facts);
+    const facts = computeRowFacts(ctx);
+    const frame = periodFrame(ctx.customers.size, facts.firstDay, facts.lastDay);
     expect(frame.monthTable).toBeUndefined();
     expect(frame.monthCustomers.bits).toBeUndefined();
-    totalsInOnePass(ctx.tx, facts, [], frame, ctx.customers.size, true);
+    factsAndTotalsInOnePass(ctx.tx, ctx.customers, [], frame, true);
     const passes = periodTotals(ctx, facts);
     expect(Array.from(frame.byMonth.customers)).toEqual(Array.from(passes.month.customers));
     expect(Array.from(frame.byYear.revenue)).toEqual(Array.from(passes.year.revenue));

@@ -1,0 +1,106 @@
+import { CustomerTable } from '../customer-table';
+import { Transactions } from '../ingest';
+import { scatteredOrders } from './order-runs';
+import { COUNTED, FACT_SLOTS, FACT_TOTALS, KNOWN, RETURN, RowFacts, SCATTERED, SCORED, rowFactsOf } from './row-facts';
+
+/**
+ * The row facts (row-facts.ts's computeRowFacts) as lines of the one-pass kernel (group-kernel.ts):
+ * the kernel then reads each row once for its facts and its groupings, rather than a pass writing
+ * the facts and another reading them back. The lines do what computeRowFacts does, in the same row
+ * order, so the facts are equal to the last bit (a property test compares them).
+ */
+
+/** What the facts' lines read and fill, by the names the lines use. */
+export interface FactsPass {
+  args: Record<string, unknown>;
+  hasStatus: boolean;
+  hasProduct: boolean;
+  /** The facts, once the kernel has run. */
+  facts: () => RowFacts;
+}
+
+export function factsPass(tx: Transactions, customers: CustomerTable): FactsPass {
+  const n = tx.rowCount;
+  const status = tx.attributes.status?.kind === 'category' ? tx.attributes.status.codes : undefined;
+  const product = tx.attributes.product?.kind === 'category' ? tx.attributes.product.codes : undefined;
+  const scattered = scatteredOrders(tx);
+  const kind = new Uint8Array(n);
+  const customerIndex = new Int32Array(n);
+  const runBack = new Uint8Array(n);
+  // Rows outside runs (no order id, a scattered order), hashed for copies after the pass. Sized
+  // for every row: pages never written cost nothing, and a grown array would need a call per row.
+  const outside = new Int32Array(n);
+  const totals = new Float64Array(FACT_TOTALS);
+  const args = {
+    customer: tx.customer, indexOfKey: customers.indexOfKey, isReturn: tx.isReturn, amount: tx.amount, order: tx.order, day: tx.day,
+    statusCodes: status, productCodes: product, scattered,
+    scatteredFlags: scattered.includes(1) ? new Uint8Array(tx.orderCount) : new Uint8Array(0),
+    kind, customerIndex, runBack, outside, factTotals: totals,
+  };
+  return { args, hasStatus: !!status, hasProduct: !!product, facts: () => rowFactsOf(tx, kind, customerIndex, runBack, totals, outside) };
+}
+
+/** The facts' running totals, declared before the loop. */
+export const factsDeclarations = `let runOrder = -1, start = 0, runFlags = 0, outsideCount = 0;
+let totalRevenue = 0, totalAmount = 0, firstPurchase = Infinity, lastPurchase = -Infinity, firstDay = Infinity, lastDay = -Infinity;
+let knownOrders = 0, returnedOrders = 0, returnedRevenue = 0, grossSales = 0, negative = 0, zero = 0, copies = 0;`;
+
+/**
+ * A row's facts, at the top of the loop: leaves `kd` (its kind), `run` (the first row of its
+ * order's run; -1 for a scattered order, the row itself without an order id), `a` (its amount)
+ * and `t` (its customer's index), and goes to the next row when the row has no customer.
+ */
+export function factsOfRow(p: Pick<FactsPass, 'hasStatus' | 'hasProduct'>): string {
+  return `const c = customer[i];
+  if (c < 0) { customerIndex[i] = -1; runOrder = -1; continue; }
+  const t = indexOfKey[c];
+  const ret = isReturn[i];
+  const a = amount[i];
+  const o = order[i];
+  const known = ${p.hasStatus ? 'statusCodes[i] >= 0' : 'true'};
+  const kd = ${COUNTED} | (t >= 0 ? ${SCORED} : 0) | (ret ? ${RETURN} : 0) | (known ? ${KNOWN} : 0);
+  kind[i] = kd;
+  customerIndex[i] = t;
+  totalAmount += a;
+  if (a < 0) negative++;
+  else if (a === 0) zero++;
+  if (!ret || a > 0) grossSales += a;
+  let flags = 0;
+  let run = i;
+  if (o < 0 || scattered[o]) {
+    runOrder = -1;
+    outside[outsideCount++] = i;
+    if (o >= 0) { runBack[i] = ${SCATTERED}; run = -1; flags = scatteredFlags[o]; }
+  } else {
+    if (o !== runOrder) { runOrder = o; start = i; runFlags = 0; }
+    runBack[i] = i - start;
+    run = start;
+    flags = runFlags;
+    const rowDay = day[i];
+    ${p.hasProduct ? 'const rowProduct = productCodes[i];' : ''}
+    for (let j = start; j < i; j++) {
+      if (customer[j] === c && day[j] === rowDay && amount[j] === a${p.hasProduct ? ' && productCodes[j] === rowProduct' : ''}) { copies++; break; }
+    }
+  }
+  if (known) {
+    if (!(flags & 1)) knownOrders++;
+    flags |= 1;
+    if (ret) {
+      returnedRevenue += Math.abs(a);
+      if (!(flags & 2)) returnedOrders++;
+      flags |= 2;
+    }
+    if (o >= 0 && scattered[o]) scatteredFlags[o] = flags;
+    else runFlags = flags;
+  }`;
+}
+
+/** A scored customer's row: its revenue `r` and its day in the totals. */
+export const factsOfScoredRow = `totalRevenue += r;
+  { const rowDay = day[i];
+    if (rowDay < firstDay) firstDay = rowDay;
+    if (rowDay > lastDay) lastDay = rowDay;
+    if (!ret) { if (rowDay < firstPurchase) firstPurchase = rowDay; if (rowDay > lastPurchase) lastPurchase = rowDay; } }`;
+
+/** After the loop: the totals into their slots. */
+export const factsEnd = FACT_SLOTS.map((name, k) => `factTotals[${k}] = ${name};`).join(' ');
