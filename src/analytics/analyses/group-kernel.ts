@@ -27,7 +27,7 @@ interface GroupState {
   out: GroupedRows;
   /** A word of bits per customer (up to 32 groups), as narrow as the groups allow. */
   words: Uint8Array | Uint16Array | Int32Array | undefined;
-  /** The segment of each customer (segmentOf), in a byte where the segments fit one. */
+  /** The segment of each customer (segmentOf), where the segments do not fit a byte (else factsPass packs them). */
   segment: Uint8Array | Uint16Array | undefined;
   /**
    * For more groups than a word holds: `(customer << shift) | group` per purchase row and the
@@ -54,7 +54,7 @@ function distinct(total: string, stamp: string, key: string, id: number): string
  * their purchase rows (orders, units, customers). Each grouping adds its lines to the phases it
  * totals: what group-passes.ts's totalsAndReturns and rowCounts, and periods.ts, do for it.
  */
-function loopBody(groups: GroupState[], p: PeriodFrame | undefined): string {
+function loopBody(groups: GroupState[], p: PeriodFrame | undefined, packedSegment: boolean): string {
   const each = (pick: (s: GroupState) => boolean, part: (j: number, s: GroupState) => string) =>
     groups.map((s, j) => (pick(s) ? (s.g.blank < 0 ? `if (k${j} >= 0) { ${part(j, s)} }` : part(j, s)) : '')).join('\n');
   const pid = 4 * groups.length;
@@ -72,7 +72,7 @@ function loopBody(groups: GroupState[], p: PeriodFrame | undefined): string {
   if (!(kd & ${SCORED})) continue;
   const r = kd & ${RETURN} ? (net && a < 0 ? a : 0) : a;
   ${factsOfScoredRow}
-  ${each((s) => s.g.totals, (j, s) => `revenue${j}[k${j}] += r;` + (s.g.segmentOf ? ` if (c${j} >= 0) { const s = segment${j}[t]; segmentRevenue${j}[s * size${j} + k${j}] += r; segmentTotal${j}[s] += r; }` : ''))}
+  ${each((s) => s.g.totals, (j, s) => `revenue${j}[k${j}] += r;` + (s.g.segmentOf ? ` if (c${j} >= 0) { const s = ${packedSegment ? 'seg' : `segment${j}[t]`}; segmentRevenue${j}[s * size${j} + k${j}] += r; segmentTotal${j}[s] += r; }` : ''))}
   ${p ? `const d = day[i]; const m = ${month} - first; const y = yearOf[m]; mRevenue[m] += r; yRevenue[y] += r;` : ''}
   if (kd & ${RETURN}) continue;
   ${each((s) => s.g.totals, (j, s) => [
@@ -123,7 +123,7 @@ ${factsDeclarations}
 ${groups.map((s, j) => (s.pairs ? `let pairCount${j} = 0;` : '')).join(' ')}
 for (let i = 0; i < customer.length; i++) {
   ${factsOfRow(facts)}
-  ${loopBody(groups, periods)}
+  ${loopBody(groups, periods, facts.packedSegment)}
 }
 ${factsEnd}`;
 }
@@ -167,7 +167,8 @@ export function factsAndTotalsInOnePass(tx: Transactions, customers: CustomerTab
   const wordsFor = (size: number) => (size <= 8 ? new Uint8Array(customerCount) : size <= 16 ? new Uint16Array(customerCount) : new Int32Array(customerCount));
   const groups: GroupState[] = groupings.map((g) => {
     const words = g.totals && g.size <= 32 ? wordsFor(g.size) : undefined;
-    const segment = g.segmentOf && g.segmentOf.count <= 256 ? Uint8Array.from(g.segmentOf.index) : g.segmentOf?.index;
+    // Where the segments fit a byte, factsPass packs them with the customer's index instead.
+    const segment = g.segmentOf && g.segmentOf.count > 256 ? g.segmentOf.index : undefined;
     const shift = 32 - Math.clz32(g.size - 1);
     const paired = g.totals && !words && customerCount <= 2 ** (31 - shift);
     return {
@@ -179,7 +180,7 @@ export function factsAndTotalsInOnePass(tx: Transactions, customers: CustomerTab
   const p = periods && periods.months > 0 ? periods : undefined;
   const tables: PairSet[] = [];
   const spill: Spill = (id, row, key) => +(tables[id] ??= new PairSet(1024)).add(tx.order[row], key);
-  const pass = factsPass(tx, customers);
+  const pass = factsPass(tx, customers, groupings.find((g) => g.segmentOf)?.segmentOf);
   const args = kernelArgs(pass, groups, p, net, spill);
   const kernel = kernelFor(Object.keys(args), pass, groups, p);
   if (!kernel) return undefined;
