@@ -5,6 +5,7 @@ import { IdIndex, normalizeId } from './ids';
 import type { ColumnQuality } from './ingest';
 import { parseNumber } from './numbers';
 import { isReturnedStatus } from './returns';
+import { MAX_RUN } from './analyses/order-runs';
 
 /**
  * What the pass over the rows reads (the mapped columns, their encoders) and fills (the typed
@@ -38,6 +39,8 @@ export interface RowPass {
   isReturn: Uint8Array;
   /** Filled at the end: the first and last day of a used row (Infinity and -Infinity with none). */
   dayRange: Float64Array;
+  /** Filled on the way: the order keys whose rows are not one run (see Transactions.scatteredOrders). */
+  scatteredOrders: number[];
 }
 
 export function markEmpty(q: ColumnQuality, row: number): void {
@@ -81,6 +84,11 @@ export function readRows(p: RowPass): number {
   let used = 0;
   let firstDay = Infinity;
   let lastDay = -Infinity;
+  // Order runs (analyses/order-runs.ts), told here where each row's order key is at hand: keys
+  // count up in order of first appearance, so a key up to the newest one was seen before.
+  let runKey = -1;
+  let runLength = 0;
+  let newestKey = -1;
   for (let i = 0; i < n; i++) {
     const cells = rows !== undefined ? rows[start + i] : undefined;
     for (let a = 0; a < categories.length; a++) {
@@ -123,6 +131,15 @@ export function readRows(p: RowPass): number {
       else if (ok) orderKey = orders.keyOf(o);
     }
     order[i] = orderKey;
+    if (orderKey < 0) runKey = -1;
+    else if (orderKey === runKey) {
+      if (++runLength === MAX_RUN + 1) p.scatteredOrders.push(orderKey);
+    } else {
+      if (orderKey <= newestKey) p.scatteredOrders.push(orderKey);
+      else newestKey = orderKey;
+      runKey = orderKey;
+      runLength = 1;
+    }
     if (!ok) {
       customer[i] = -1;
       continue;

@@ -42,6 +42,12 @@ export interface Transactions {
   /** The first and last day of a used row (Infinity and -Infinity when no row is used). */
   firstDay: number;
   lastDay: number;
+  /**
+   * Keys of the orders whose rows are not one run of adjacent rows (a row of another order, or
+   * without an order or a customer, came between them), or whose run is longer than MAX_RUN rows
+   * (analyses/order-runs.ts); a key may come more than once. Empty in the usual export.
+   */
+  scatteredOrders: number[];
   hasOrders: boolean;
   isReturn: Uint8Array;
   /** Whether return rows were decided by a status column (else by negative amount or quantity). */
@@ -93,6 +99,7 @@ export function ingestTransactions(cols: TransactionColumns, options: IngestOpti
   const order = new Int32Array(n);
   const isReturn = new Uint8Array(n);
   const dayRange = new Float64Array(2);
+  const scatteredOrders: number[] = [];
   const used = readRows({
     customerRef: cols.customer,
     dateRef: cols.date,
@@ -117,6 +124,7 @@ export function ingestTransactions(cols: TransactionColumns, options: IngestOpti
     order,
     isReturn,
     dayRange,
+    scatteredOrders,
   });
 
   keepShapesAlive();
@@ -131,6 +139,7 @@ export function ingestTransactions(cols: TransactionColumns, options: IngestOpti
     hasOrders: cols.order !== undefined,
     firstDay: dayRange[0],
     lastDay: dayRange[1],
+    scatteredOrders,
     isReturn,
     hasStatus: status !== undefined,
     attributes,

@@ -11,23 +11,8 @@ export const MAX_RUN = 32;
  * are not part of any run.
  */
 export function scatteredOrders(tx: Transactions): Uint8Array {
-  const { order } = tx;
+  // Ingest tells them as it numbers the orders (ingest-rows.ts), where the keys are at hand.
   const out = new Uint8Array(tx.orderCount);
-  let newest = -1; // keys come in order of first appearance: a key up to this one was seen before
-  let current = -1;
-  let length = 0;
-  for (let i = 0; i < order.length; i++) {
-    const o = order[i]; // -1 also on every row without a customer (ingest leaves their order out)
-    if (o < 0) {
-      current = -1;
-    } else if (o === current) {
-      if (++length > MAX_RUN) out[o] = 1;
-    } else {
-      if (o <= newest) out[o] = 1;
-      else newest = o;
-      current = o;
-      length = 1;
-    }
-  }
+  for (const o of tx.scatteredOrders) out[o] = 1;
   return out;
 }
