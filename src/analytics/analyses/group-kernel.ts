@@ -72,7 +72,7 @@ function loopBody(groups: GroupState[], p: PeriodFrame | undefined, packedSegmen
   if (!(kd & ${SCORED})) continue;
   const r = kd & ${RETURN} ? (net && a < 0 ? a : 0) : a;
   ${factsOfScoredRow}
-  ${each((s) => s.g.totals, (j, s) => `revenue${j}[k${j}] += r;` + (s.g.segmentOf ? ` if (c${j} >= 0) { const s = ${packedSegment ? 'seg' : `segment${j}[t]`}; segmentRevenue${j}[s * size${j} + k${j}] += r; segmentTotal${j}[s] += r; }` : ''))}
+  ${each((s) => s.g.totals, (j, s) => `revenue${j}[k${j}] += r;` + (s.g.segmentOf ? ` if (c${j} >= 0) { const s = ${packedSegment ? 'seg' : `segment${j}[t]`}; segmentRevenue${j}[s * size${j} + k${j}] += r; }` : ''))}
   ${p ? `const d = day[i]; const m = ${month} - first; const y = yearOf[m]; mRevenue[m] += r; yRevenue[y] += r;` : ''}
   if (kd & ${RETURN}) continue;
   ${each((s) => s.g.totals, (j, s) => [

@@ -48,7 +48,7 @@ export function totalsAndReturns(tx: Transactions, facts: RowFacts, g: Grouping,
   const { amount } = tx;
   const { codes, blank, size, quantity, totals, returns } = g;
   const segment = g.segmentOf?.index;
-  const { revenue, orders, customers, units, segmentRevenue, segmentTotal, knownOrders, returnedOrders, returnedRevenue } = out;
+  const { revenue, orders, customers, units, segmentRevenue, knownOrders, returnedOrders, returnedRevenue } = out;
   const firstPurchase = new FirstInOrder(facts, tx.order, size);
   const firstKnown = new FirstInOrder(facts, tx.order, size);
   const firstReturned = new FirstInOrder(facts, tx.order, size);
@@ -70,7 +70,6 @@ export function totalsAndReturns(tx: Transactions, facts: RowFacts, g: Grouping,
     if (segment && codes[i] >= 0) {
       const s = segment[customerIndex[i]];
       segmentRevenue[s * size + k] += r;
-      segmentTotal[s] += r;
     }
     if (kd & RETURN) continue;
     orders[k] += firstPurchase.test(i, k);

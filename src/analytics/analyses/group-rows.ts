@@ -31,9 +31,8 @@ export interface GroupedRows {
   rows: Float64Array;
   amount: Float64Array;
   rowOrders: Float64Array;
-  /** segment × size, when `segmentOf` was given; and per segment over its non-blank rows. */
+  /** Revenue per (segment, group), segment × size, when `segmentOf` was given (rows whose code is not blank). */
   segmentRevenue: Float64Array;
-  segmentTotal: Float64Array;
 }
 
 /**
@@ -60,6 +59,5 @@ export function emptyTotals(g: Grouping): GroupedRows {
     knownOrders: sized(g.returns), returnedOrders: sized(g.returns), returnedRevenue: sized(g.returns),
     rows: sized(g.rows), amount: sized(g.rows), rowOrders: sized(g.rows),
     segmentRevenue: new Float64Array(g.segmentOf ? g.segmentOf.count * g.size : 0),
-    segmentTotal: new Float64Array(g.segmentOf ? g.segmentOf.count : 0),
   };
 }

@@ -158,6 +158,6 @@ export function asGroupedRows(p: PeriodTotals): GroupedRows & { labels: string[]
   const none = new Float64Array(0);
   return {
     ...p, units: none, knownOrders: none, returnedOrders: none, returnedRevenue: none, rows: none, amount: none, rowOrders: none,
-    segmentRevenue: none, segmentTotal: none,
+    segmentRevenue: none,
   };
 }

@@ -44,10 +44,13 @@ function bySegment(ctx: AnalysisContext, t: GroupedBy, segments: string[], total
   const names = t.labels.slice(0, -1); // without "(blank)": a blank product is no product
   return segments
     .map((segment, s) => {
+      // The segment's revenue over its products (a blank product is no product): its row of segmentRevenue.
+      let segmentTotal = 0;
+      for (let k = 0; k < names.length; k++) segmentTotal += t.segmentRevenue[s * p + k];
       const products = names
         .map((name, k) => {
           const revenue = t.segmentRevenue[s * p + k];
-          const segShare = share(revenue, t.segmentTotal[s]);
+          const segShare = share(revenue, segmentTotal);
           return { name, revenue, share: segShare, lift: share(segShare, share(t.revenue[k], total)) };
         })
         .filter((r) => r.revenue > 0)
