@@ -73,7 +73,7 @@ function loopBody(groups: GroupState[], p: PeriodFrame | undefined, packedSegmen
   const r = kd & ${RETURN} ? (net && a < 0 ? a : 0) : a;
   ${factsOfScoredRow}
   ${each((s) => s.g.totals, (j, s) => `revenue${j}[k${j}] += r;` + (s.g.segmentOf ? ` if (c${j} >= 0) { const s = ${packedSegment ? 'seg' : `segment${j}[t]`}; segmentRevenue${j}[s * size${j} + k${j}] += r; }` : ''))}
-  ${p ? `const d = day[i]; const m = ${month} - first; const y = yearOf[m]; mRevenue[m] += r; yRevenue[y] += r;` : ''}
+  ${p ? `const d = day[i]; const m = ${month} - first; const y = yearOf[m]; mRevenue[m] += r;` : ''}
   if (kd & ${RETURN}) continue;
   ${each((s) => s.g.totals, (j, s) => [
     distinct(`orders${j}`, `purchase${j}`, `k${j}`, 4 * j + 3),
@@ -111,7 +111,7 @@ function kernelArgs(facts: FactsPass, groups: GroupState[], p: PeriodFrame | und
       monthOf: p.monthOf, monthTable: p.monthTable, lo: p.lo, first: p.first, months: p.months, years: p.years, yearOf,
       monthCustomers: p.monthCustomers, yearCustomers: p.yearCustomers, monthCustomersBits: p.monthCustomers.bits, yearCustomersBits: p.yearCustomers.bits,
       monthRun: p.monthRun, yearRun: p.yearRun, mRevenue: p.byMonth.revenue, mOrders: p.byMonth.orders, mCustomers: p.byMonth.customers,
-      yRevenue: p.byYear.revenue, yOrders: p.byYear.orders, yCustomers: p.byYear.customers,
+      yOrders: p.byYear.orders, yCustomers: p.byYear.customers,
     });
   }
   return args;

@@ -99,8 +99,13 @@ export function periodFrame(customers: number, lo: number, hi: number): PeriodFr
 
 const slice = (t: ReturnType<typeof sized>, from: number, to: number) => ({ revenue: t.revenue.slice(from, to), orders: t.orders.slice(from, to), customers: t.customers.slice(from, to) });
 
-/** The filled frame as labelled totals by year and by month, from the month of day `lo` to that of day `hi`. */
+/**
+ * The filled frame as labelled totals by year and by month, from the month of day `lo` to that of
+ * day `hi`. A year's revenue is its months' (the passes total revenue by month only: a second sum
+ * per row, by year, waited on the one before when rows of an order share the day).
+ */
 export function periodResult(f: PeriodFrame, lo: number, hi: number): Record<Period, PeriodTotals> {
+  for (let m = 0; m < f.months; m++) f.byYear.revenue[Math.floor((m + f.first) / 12) - f.firstYear] += f.byMonth.revenue[m];
   if (lo > hi || f.months === 0) return { year: { labels: [], ...sized(0) }, month: { labels: [], ...sized(0) } };
   const first = f.monthOf(lo);
   const last = f.monthOf(hi);
@@ -132,7 +137,6 @@ export function periodTotals(ctx: AnalysisContext, facts: RowFacts, f = periodFr
     const y = Math.floor((m + first) / 12) - firstYear;
     const r = revenueOf(kd, amount[i], net);
     byMonth.revenue[m] += r;
-    byYear.revenue[y] += r;
     if (kd & RETURN) continue;
     const back = runBack[i];
     if (back === SCATTERED) {
