@@ -58,7 +58,8 @@ function loopBody(groups: GroupState[], p: PeriodFrame | undefined, packedSegmen
   const each = (pick: (s: GroupState) => boolean, part: (j: number, s: GroupState) => string) =>
     groups.map((s, j) => (pick(s) ? (s.g.blank < 0 ? `if (k${j} >= 0) { ${part(j, s)} }` : part(j, s)) : '')).join('\n');
   const pid = 4 * groups.length;
-  const month = p?.monthTable ? '(Number.isInteger(d) ? monthTable[d - lo] : monthOf(d))' : 'monthOf(d)';
+  // Days are whole (Transactions.day is an Int32Array) and within the frame's table: a lookup each.
+  const month = p?.monthTable ? 'monthTable[d - lo]' : 'monthOf(d)';
   return `
   ${groups.map((_, j) => `const c${j} = codes${j}[i]; const k${j} = c${j} < 0 ? blank${j} : c${j};`).join('\n')}
   ${each((s) => s.g.rows, (j) => `rows${j}[k${j}]++; amount${j}[k${j}] += a; ${distinct(`rowOrders${j}`, `counted${j}`, `k${j}`, 4 * j)}`)}
