@@ -89,8 +89,13 @@ export function segmentCodesOf(rules: RuleTable, table: CustomerTable): Uint16Ar
   const fields = [...new Set(rules.rules.flatMap(ruleFields))];
   if (fields.every((f) => f === 'r' || f === 'f' || f === 'm')) return codesByScores(rules, table, fields);
   // Each rule as (column, bound) pairs, read once: a FieldValues object per customer and a
-  // for-in over each rule's bounds took as long as the percentiles the rules read.
-  const checks = rules.rules.map((rule) => Object.entries(rule.bounds).map(([f, b]) => ({ column: fieldColumn(table, f as RuleField), bound: b as Bound })));
+  // for-in over each rule's bounds took as long as the percentiles the rules read. Every bound
+  // has all four limits, NaN where the rule has none: bounds of different shapes made each
+  // read of a limit a lookup by name.
+  const limit = (x: number | undefined) => (x === undefined ? NaN : x);
+  const checks = rules.rules.map((rule) => Object.entries(rule.bounds).map(([f, b]) => ({
+    column: fieldColumn(table, f as RuleField), min: limit(b!.min), max: limit(b!.max), above: limit(b!.above), below: limit(b!.below),
+  })));
   const { codes, fallback } = ruleCodes(rules);
   const out = new Uint16Array(table.size);
   for (let i = 0; i < table.size; i++) {
@@ -98,7 +103,12 @@ export function segmentCodesOf(rules: RuleTable, table: CustomerTable): Uint16Ar
     for (let k = 0; k < checks.length; k++) {
       const rule = checks[k];
       let holds = true;
-      for (let j = 0; j < rule.length && holds; j++) holds = inBound(rule[j].column[i], rule[j].bound);
+      for (let j = 0; j < rule.length && holds; j++) {
+        const { column, min, max, above, below } = rule[j];
+        const v = column[i];
+        // x !== x: the limit is NaN, that is, the rule sets none (as inBound's undefined).
+        holds = (min !== min || v >= min) && (max !== max || v <= max) && (above !== above || v > above) && (below !== below || v < below);
+      }
       if (holds) {
         code = codes[k];
         break;
