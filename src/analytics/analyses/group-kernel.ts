@@ -18,7 +18,8 @@ import { FactsPass, factsDeclarations, factsEnd, factsOfRow, factsOfScoredRow, f
  * equal to the last bit; the report uses those passes where code cannot be compiled.
  */
 
-type Kernel = (...args: unknown[]) => void;
+/** The compiled pass: returns the rows outside order runs (kernel-facts.ts). */
+type Kernel = (...args: unknown[]) => Int32Array;
 /** For a row of a scattered order: 1 when (its order, key) is new to the table `id`, else 0. */
 type Spill = (id: number, row: number, key: number) => number;
 
@@ -185,8 +186,7 @@ export function factsAndTotalsInOnePass(tx: Transactions, customers: CustomerTab
   const args = kernelArgs(pass, groups, p, net, spill);
   const kernel = kernelFor(Object.keys(args), pass, groups, p);
   if (!kernel) return undefined;
-  kernel(...Object.values(args));
-  const facts = pass.facts();
+  const facts = pass.facts(kernel(...Object.values(args)));
   for (const { g, out, words, pairs, pairCounts, shift } of groups) {
     if (pairs) customersFromPairs(pairs, pairCounts!, shift, out.customers, customerCount);
     else if (g.totals && !words) customersByBuckets(facts, g.codes, g.blank, out.customers, customerCount);

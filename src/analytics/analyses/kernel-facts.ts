@@ -17,8 +17,8 @@ export interface FactsPass {
   hasProduct: boolean;
   /** Whether `keyInfo` holds each customer's segment in its low byte, beside its index (see factsPass). */
   packedSegment: boolean;
-  /** The facts, once the kernel has run. */
-  facts: () => RowFacts;
+  /** The facts, once the kernel has run and returned its rows outside runs. */
+  facts: (outside: Int32Array) => RowFacts;
 }
 
 /**
@@ -34,18 +34,18 @@ export function factsPass(tx: Transactions, customers: CustomerTable, segment?: 
   const kind = new Uint8Array(n);
   const customerIndex = new Int32Array(n);
   const runBack = new Uint8Array(n);
-  // Rows outside runs (no order id, a scattered order), hashed for copies after the pass. Sized
-  // for every row: pages never written cost nothing, and a grown array would need a call per row.
-  const outside = new Int32Array(n);
   const totals = new Float64Array(FACT_TOTALS);
   const packedSegment = !!segment && segment.count <= 256 && customers.size < 2 ** 23;
   const args = {
     customer: tx.customer, keyInfo: packedSegment ? packedKeyInfo(customers.indexOfKey, segment!.index) : customers.indexOfKey, isReturn: tx.isReturn, amount: tx.amount, order: tx.order, day: tx.day,
     statusCodes: status, productCodes: product, scattered,
     scatteredFlags: scattered.includes(1) ? new Uint8Array(tx.orderCount) : new Uint8Array(0),
-    kind, customerIndex, runBack, outside, factTotals: totals,
+    kind, customerIndex, runBack, factTotals: totals,
+    // Rows outside runs (no order id, a scattered order), hashed for copies after the pass: few in
+    // the usual export, every row without an order column; the kernel grows the array and returns it.
+    outside: new Int32Array(tx.hasOrders ? 1024 : n), grown,
   };
-  return { args, hasStatus: !!status, hasProduct: !!product, packedSegment, facts: () => rowFactsOf(tx, kind, customerIndex, runBack, totals, outside) };
+  return { args, hasStatus: !!status, hasProduct: !!product, packedSegment, facts: (outside) => rowFactsOf(tx, kind, customerIndex, runBack, totals, outside) };
 }
 
 /** Per customer key: its index in the table << 8 | its segment, or -1 when it is not scored. */
@@ -85,6 +85,7 @@ export function factsOfRow(p: Pick<FactsPass, 'hasStatus' | 'hasProduct' | 'pack
   let run = i;
   if (o < 0 || scattered[o]) {
     runOrder = -1;
+    if (outsideCount === outside.length) outside = grown(outside);
     outside[outsideCount++] = i;
     if (o >= 0) { runBack[i] = ${SCATTERED}; run = -1; flags = scatteredFlags[o]; }
   } else {
@@ -118,5 +119,12 @@ export const factsOfScoredRow = `totalRevenue += r;
     if (rowDay > lastDay) lastDay = rowDay;
     if (!ret) { if (rowDay < firstPurchase) firstPurchase = rowDay; if (rowDay > lastPurchase) lastPurchase = rowDay; } }`;
 
-/** After the loop: the totals into their slots. */
-export const factsEnd = FACT_SLOTS.map((name, k) => `factTotals[${k}] = ${name};`).join(' ');
+/** After the loop: the totals into their slots, and the rows outside runs returned. */
+export const factsEnd = `${FACT_SLOTS.map((name, k) => `factTotals[${k}] = ${name};`).join(' ')}
+return outside;`;
+
+function grown(a: Int32Array): Int32Array {
+  const out = new Int32Array(a.length * 2);
+  out.set(a);
+  return out;
+}

@@ -85,6 +85,18 @@ describe('factsAndTotalsInOnePass', () => {
     expect(Array.from(got.rows)).toEqual([1]);
   });
 
+  it('finds the copies among thousands of rows outside order runs, as the facts\' own pass does', () => {
+    // Rows without an order id and a scattered order: more rows outside runs than the kernel starts room for.
+    const values: CellValue[][] = [HEADER];
+    for (let r = 0; r < 3000; r++) values.push([`c${r % 40}`, r % 3 === 0 ? 'o-scattered' : '', 45000 + (r % 7), 10 + (r % 5), 'Delivered', 'Books', `p${r % 3}`, 1, 'North', 'F']);
+    const ctx = context(values, 'net')!;
+    const reference = computeRowFacts(ctx);
+    const { facts } = factsAndTotalsInOnePass(ctx.tx, ctx.customers, [], undefined, true)!;
+    expect(facts.copies).toBe(reference.copies);
+    expect(facts.copies).toBeGreaterThan(2000);
+    expect(Array.from(facts.runBack)).toEqual(Array.from(reference.runBack));
+  });
+
   it('totals months and years over centuries, where days and customer-months outgrow their tables', () => {
     // 1,500 customers over 1900–9999: no table of days, and customers × months past a bitmap's 2^27 bits.
     const values: CellValue[][] = [HEADER];
