@@ -9,7 +9,7 @@ import { narrative } from './narrative';
 import { ProductsAnalysis, productsAnalysis } from './products';
 import { ReturnsAnalysis, returnsAnalysis } from './returns';
 import { RfGridCell, rfGrid } from './rf-grid';
-import { SegmentSummaryRow, segmentSummaries } from './segment-summary';
+import { SegmentSummaryRow, segmentSummary } from './segment-summary';
 import { TrendRow, trend } from './trend';
 
 export * from './bands';
@@ -49,12 +49,12 @@ export interface ReportSections {
 
 export function reportSections(ctx: AnalysisContext, returnsOnly: Id[]): ReportSections {
   const order = byRevenue(ctx);
-  const summaries = segmentSummaries(ctx, ctx.options.schemes);
+  const segmentSummaries = Object.fromEntries(ctx.options.schemes.map((s) => [s, segmentSummary(ctx, s)]));
   const all = breakdowns(ctx);
   const yearly = trend(ctx, 'year');
   const sections = {
     kpis: kpis(ctx, yearly),
-    segmentSummaries: summaries,
+    segmentSummaries,
     rfGrid: rfGrid(ctx),
     breakdowns: all,
     trend: { yearly, monthly: trend(ctx, 'month') },
@@ -70,7 +70,7 @@ export function reportSections(ctx: AnalysisContext, returnsOnly: Id[]): ReportS
     ...sections,
     narrative: narrative({
       kpis: sections.kpis,
-      segments: summaries[ctx.options.scheme],
+      segments: segmentSummaries[ctx.options.scheme],
       concentration: sections.concentration,
       yearly: sections.trend.yearly,
       products: sections.products,
