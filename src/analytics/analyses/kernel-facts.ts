@@ -1,13 +1,14 @@
 import { CustomerTable } from '../customer-table';
 import { Transactions } from '../ingest';
 import { scatteredOrders } from './order-runs';
-import { COUNTED, FACT_SLOTS, FACT_TOTALS, KNOWN, RETURN, RowFacts, SCATTERED, SCORED, rowFactsOf } from './row-facts';
+import { COUNTED, FACT_SLOTS, FACT_TOTALS, KNOWN, RETURN, RowFacts, SCATTERED, SCORED, grown, rowFactsOf } from './row-facts';
 
 /**
  * The row facts (row-facts.ts's computeRowFacts) as lines of the one-pass kernel (group-kernel.ts):
  * the kernel then reads each row once for its facts and its groupings, rather than a pass writing
  * the facts and another reading them back. The lines do what computeRowFacts does, in the same row
- * order, so the facts are equal to the last bit (a property test compares them).
+ * order, so the facts are equal to the last bit (a property test compares them). They repeat it
+ * on purpose: where a Content-Security-Policy forbids compiling code, computeRowFacts does the work.
  */
 
 /** What the facts' lines read and fill, by the names the lines use. */
@@ -122,9 +123,3 @@ export const factsOfScoredRow = `totalRevenue += r;
 /** After the loop: the totals into their slots, and the rows outside runs returned. */
 export const factsEnd = `${FACT_SLOTS.map((name, k) => `factTotals[${k}] = ${name};`).join(' ')}
 return outside;`;
-
-function grown(a: Int32Array): Int32Array {
-  const out = new Int32Array(a.length * 2);
-  out.set(a);
-  return out;
-}

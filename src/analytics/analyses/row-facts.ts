@@ -56,7 +56,8 @@ export function revenueOf(kind: number, amount: number, net: boolean): number {
   return kind & RETURN ? (net && amount < 0 ? amount : 0) : amount;
 }
 
-function grown(a: Int32Array): Int32Array {
+/** The array twice as long, its values kept. */
+export function grown(a: Int32Array): Int32Array {
   const out = new Int32Array(a.length * 2);
   out.set(a);
   return out;
