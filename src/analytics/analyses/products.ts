@@ -28,14 +28,32 @@ export interface ProductsAnalysis {
   topProductsBySegment: { segment: string; products: SegmentProductRow[] }[];
 }
 
+const productRow = (t: GroupedBy, k: number, total: number, withUnits: boolean): ProductRow => ({
+  name: t.labels[k], revenue: t.revenue[k], revenueShare: share(t.revenue[k], total), orders: t.orders[k], customers: t.customers[k],
+  aov: share(t.revenue[k], t.orders[k]), quantity: withUnits ? t.units[k] : null,
+});
+
+/** Groups with orders or revenue, by revenue (largest first, ties by name). */
 function productRows(t: GroupedBy, total: number, withUnits: boolean): ProductRow[] {
-  return t.labels
-    .map((name, k) => ({
-      name, revenue: t.revenue[k], revenueShare: share(t.revenue[k], total), orders: t.orders[k], customers: t.customers[k],
-      aov: share(t.revenue[k], t.orders[k]), quantity: withUnits ? t.units[k] : null,
-    }))
-    .filter((r) => r.orders > 0 || r.revenue !== 0)
-    .sort((a, b) => b.revenue - a.revenue || (a.name < b.name ? -1 : 1));
+  const kept = t.labels.map((_, k) => k).filter((k) => t.orders[k] > 0 || t.revenue[k] !== 0);
+  return topIndices(kept, t.revenue, t.labels, kept.length).map((k) => productRow(t, k, total, withUnits));
+}
+
+/**
+ * The n of `candidates` with the most revenue (ties by name), in that order: what sorting them all
+ * and keeping n gives, without sorting (or making a row for) the hundreds of products left out.
+ */
+export function topIndices(candidates: readonly number[], revenue: Float64Array, names: readonly string[], n: number): number[] {
+  const before = (a: number, b: number) => revenue[a] > revenue[b] || (revenue[a] === revenue[b] && names[a] < names[b]);
+  const top: number[] = [];
+  for (const k of candidates) {
+    if (top.length === n && !before(k, top[n - 1])) continue;
+    let at = top.length < n ? top.length : n - 1;
+    while (at > 0 && before(k, top[at - 1])) at--;
+    if (top.length === n) top.pop();
+    top.splice(at, 0, k);
+  }
+  return top;
 }
 
 /** Each segment's top products by revenue, with lift against all customers. */
@@ -44,18 +62,18 @@ function bySegment(ctx: AnalysisContext, t: GroupedBy, segments: string[], total
   const names = t.labels.slice(0, -1); // without "(blank)": a blank product is no product
   return segments
     .map((segment, s) => {
-      // The segment's revenue over its products (a blank product is no product): its row of segmentRevenue.
+      // The segment's revenue over its products: its row of segmentRevenue.
+      const revenue = t.segmentRevenue.subarray(s * p, s * p + names.length);
       let segmentTotal = 0;
-      for (let k = 0; k < names.length; k++) segmentTotal += t.segmentRevenue[s * p + k];
-      const products = names
-        .map((name, k) => {
-          const revenue = t.segmentRevenue[s * p + k];
-          const segShare = share(revenue, segmentTotal);
-          return { name, revenue, share: segShare, lift: share(segShare, share(t.revenue[k], total)) };
-        })
-        .filter((r) => r.revenue > 0)
-        .sort((a, b) => b.revenue - a.revenue || (a.name < b.name ? -1 : 1))
-        .slice(0, ctx.topN);
+      const sold: number[] = [];
+      for (let k = 0; k < names.length; k++) {
+        segmentTotal += revenue[k];
+        if (revenue[k] > 0) sold.push(k);
+      }
+      const products = topIndices(sold, revenue, names, ctx.topN).map((k) => {
+        const segShare = share(revenue[k], segmentTotal);
+        return { name: names[k], revenue: revenue[k], share: segShare, lift: share(segShare, share(t.revenue[k], total)) };
+      });
       return { segment, products };
     })
     .filter((s) => s.products.length > 0);
@@ -66,11 +84,11 @@ export function productsAnalysis(ctx: AnalysisContext): ProductsAnalysis {
   const { dimensions, segments, revenue } = reportGroupings(ctx);
   const withUnits = ctx.tx.attributes.quantity?.kind === 'number';
   const { category, product } = dimensions;
-  const all = product ? productRows(product, revenue, withUnits) : null;
+  const sold = product ? product.labels.map((_, k) => k).filter((k) => product.orders[k] > 0 || product.revenue[k] !== 0) : [];
   return {
     categories: category ? productRows(category, revenue, withUnits) : null,
-    topProducts: all ? all.slice(0, ctx.topN) : null,
-    productCount: all ? all.length : 0,
+    topProducts: product ? topIndices(sold, product.revenue, product.labels, ctx.topN).map((k) => productRow(product, k, revenue, withUnits)) : null,
+    productCount: sold.length,
     topProductsBySegment: product ? bySegment(ctx, product, segments, revenue) : [],
   };
 }
