@@ -55,7 +55,7 @@ function distinct(total: string, stamp: string, key: string, id: number): string
  * their purchase rows (orders, units, customers). Each grouping adds its lines to the phases it
  * totals: what group-passes.ts's totalsAndReturns and rowCounts, and periods.ts, do for it.
  */
-function loopBody(groups: GroupState[], p: PeriodFrame | undefined, packedSegment: boolean): string {
+function loopBody(facts: FactsPass, groups: GroupState[], p: PeriodFrame | undefined): string {
   const each = (pick: (s: GroupState) => boolean, part: (j: number, s: GroupState) => string) =>
     groups.map((s, j) => (pick(s) ? (s.g.blank < 0 ? `if (k${j} >= 0) { ${part(j, s)} }` : part(j, s)) : '')).join('\n');
   const pid = 4 * groups.length;
@@ -73,8 +73,8 @@ function loopBody(groups: GroupState[], p: PeriodFrame | undefined, packedSegmen
   }
   if (!(kd & ${SCORED})) continue;
   const r = kd & ${RETURN} ? (net && a < 0 ? a : 0) : a;
-  ${factsOfScoredRow}
-  ${each((s) => s.g.totals, (j, s) => `revenue${j}[k${j}] += r;` + (s.g.segmentOf ? ` if (c${j} >= 0) { const s = ${packedSegment ? 'seg' : `segment${j}[t]`}; segmentRevenue${j}[s * size${j} + k${j}] += r; }` : ''))}
+  ${factsOfScoredRow(facts)}
+  ${each((s) => s.g.totals, (j, s) => `revenue${j}[k${j}] += r;` + (s.g.segmentOf ? ` if (c${j} >= 0) { const s = ${facts.packedSegment ? 'seg' : `segment${j}[t]`}; segmentRevenue${j}[s * size${j} + k${j}] += r; }` : ''))}
   ${p ? `const d = day[i]; const m = ${month} - first; const y = yearOf[m]; mRevenue[m] += r;` : ''}
   if (kd & ${RETURN}) continue;
   ${each((s) => s.g.totals, (j, s) => [
@@ -125,7 +125,7 @@ ${factsDeclarations}
 ${groups.map((s, j) => (s.pairs ? `let pairCount${j} = 0;` : '')).join(' ')}
 for (let i = 0; i < customer.length; i++) {
   ${factsOfRow(facts)}
-  ${loopBody(groups, periods, facts.packedSegment)}
+  ${loopBody(facts, groups, periods)}
 }
 ${factsEnd}`;
 }

@@ -16,6 +16,7 @@ export interface FactsPass {
   args: Record<string, unknown>;
   hasStatus: boolean;
   hasProduct: boolean;
+  hasQuantity: boolean;
   /** Whether `keyInfo` holds each customer's segment in its low byte, beside its index (see factsPass). */
   packedSegment: boolean;
   /** The facts, once the kernel has run and returned its rows outside runs. */
@@ -31,6 +32,7 @@ export function factsPass(tx: Transactions, customers: CustomerTable, segment?: 
   const n = tx.rowCount;
   const status = tx.attributes.status?.kind === 'category' ? tx.attributes.status.codes : undefined;
   const product = tx.attributes.product?.kind === 'category' ? tx.attributes.product.codes : undefined;
+  const quantity = tx.attributes.quantity?.kind === 'number' ? tx.attributes.quantity.values : undefined;
   const scattered = scatteredOrders(tx);
   const kind = new Uint8Array(n);
   const customerIndex = new Int32Array(n);
@@ -39,14 +41,14 @@ export function factsPass(tx: Transactions, customers: CustomerTable, segment?: 
   const packedSegment = !!segment && segment.count <= 256 && customers.size < 2 ** 23;
   const args = {
     customer: tx.customer, keyInfo: packedSegment ? packedKeyInfo(customers.indexOfKey, segment!.index) : customers.indexOfKey, isReturn: tx.isReturn, amount: tx.amount, order: tx.order, day: tx.day,
-    statusCodes: status, productCodes: product, scattered,
+    statusCodes: status, productCodes: product, quantityValues: quantity, scattered,
     scatteredFlags: scattered.includes(1) ? new Uint8Array(tx.orderCount) : new Uint8Array(0),
     kind, customerIndex, runBack, factTotals: totals,
     // Rows outside runs (no order id, a scattered order), hashed for copies after the pass: few in
     // the usual export, every row without an order column; the kernel grows the array and returns it.
     outside: new Int32Array(tx.hasOrders ? 1024 : n), grown,
   };
-  return { args, hasStatus: !!status, hasProduct: !!product, packedSegment, facts: (outside) => rowFactsOf(tx, kind, customerIndex, runBack, totals, outside) };
+  return { args, hasStatus: !!status, hasProduct: !!product, hasQuantity: !!quantity, packedSegment, facts: (outside) => rowFactsOf(tx, kind, customerIndex, runBack, totals, outside) };
 }
 
 /** Per customer key: its index in the table << 8 | its segment, or -1 when it is not scored. */
@@ -59,7 +61,7 @@ function packedKeyInfo(indexOfKey: Int32Array, segment: Uint16Array): Int32Array
 /** The facts' running totals, declared before the loop. */
 export const factsDeclarations = `let runOrder = -1, start = 0, runFlags = 0, outsideCount = 0;
 let totalRevenue = 0, totalAmount = 0, firstPurchase = Infinity, lastPurchase = -Infinity, firstDay = Infinity, lastDay = -Infinity;
-let knownOrders = 0, returnedOrders = 0, returnedRevenue = 0, grossSales = 0, negative = 0, zero = 0, copies = 0;`;
+let knownOrders = 0, returnedOrders = 0, returnedRevenue = 0, grossSales = 0, negative = 0, zero = 0, copies = 0, negativeQuantities = 0;`;
 
 /**
  * A row's facts, at the top of the loop: leaves `kd` (its kind), `run` (the first row of its
@@ -113,12 +115,18 @@ export function factsOfRow(p: Pick<FactsPass, 'hasStatus' | 'hasProduct' | 'pack
   }`;
 }
 
-/** A scored customer's row: its revenue `r` and its day in the totals. */
-export const factsOfScoredRow = `totalRevenue += r;
+/** A scored customer's row: its revenue `r`, its day and (a purchase row) its quantity in the totals. */
+export function factsOfScoredRow(p: Pick<FactsPass, 'hasQuantity'>): string {
+  return `totalRevenue += r;
   { const rowDay = day[i];
     if (rowDay < firstDay) firstDay = rowDay;
     if (rowDay > lastDay) lastDay = rowDay;
-    if (!ret) { if (rowDay < firstPurchase) firstPurchase = rowDay; if (rowDay > lastPurchase) lastPurchase = rowDay; } }`;
+    if (!ret) {
+      if (rowDay < firstPurchase) firstPurchase = rowDay;
+      if (rowDay > lastPurchase) lastPurchase = rowDay;
+      ${p.hasQuantity ? 'if (quantityValues[i] < 0) negativeQuantities++;' : ''}
+    } }`;
+}
 
 /** After the loop: the totals into their slots, and the rows outside runs returned. */
 export const factsEnd = `${FACT_SLOTS.map((name, k) => `factTotals[${k}] = ${name};`).join(' ')}

@@ -39,6 +39,8 @@ export interface RowFacts {
   returns: ReturnTotals;
   negativeAmounts: number;
   zeroAmounts: number;
+  /** Rows that are not returns with a negative quantity (0 without a quantity column): data quality's check. */
+  negativeQuantities: number;
   /**
    * Rows with a customer equal to an earlier one in customer, day, amount, order and product
    * (copies.ts): within an order's run among the run's earlier rows, since equal rows share their
@@ -70,6 +72,7 @@ export function computeRowFacts(ctx: AnalysisContext): RowFacts {
   const product = tx.attributes.product?.kind === 'category' ? tx.attributes.product.codes : undefined;
   const { indexOfKey } = ctx.customers;
   const status = tx.attributes.status?.kind === 'category' ? tx.attributes.status.codes : undefined;
+  const quantity = tx.attributes.quantity?.kind === 'number' ? tx.attributes.quantity.values : undefined;
   const net = ctx.options.returns === 'net';
   const scattered = scatteredOrders(tx);
   const n = tx.rowCount;
@@ -89,6 +92,7 @@ export function computeRowFacts(ctx: AnalysisContext): RowFacts {
   let lastDay = -Infinity;
   let negative = 0;
   let zero = 0;
+  let negativeQuantities = 0;
   let outside: Int32Array = new Int32Array(64);
   let outsideCount = 0;
   let copies = 0;
@@ -156,18 +160,19 @@ export function computeRowFacts(ctx: AnalysisContext): RowFacts {
     if (!ret) {
       if (d < first) first = d;
       if (d > last) last = d;
+      if (quantity && quantity[i] < 0) negativeQuantities++;
     }
   }
   const totals = new Float64Array(FACT_TOTALS);
-  totals.set([totalRevenue, totalAmount, first, last, firstDay, lastDay, knownOrders, returnedOrders, returnedRevenue, grossSales, negative, zero, copies, outsideCount]);
+  totals.set([totalRevenue, totalAmount, first, last, firstDay, lastDay, knownOrders, returnedOrders, returnedRevenue, grossSales, negative, zero, copies, outsideCount, negativeQuantities]);
   return rowFactsOf(tx, kind, customerIndex, runBack, totals, outside);
 }
 
 /** Where each total sits in the array the passes fill (the compiled pass names the same slots). */
-export const FACT_TOTALS = 14;
+export const FACT_TOTALS = 15;
 export const FACT_SLOTS = [
   'totalRevenue', 'totalAmount', 'firstPurchase', 'lastPurchase', 'firstDay', 'lastDay', 'knownOrders', 'returnedOrders', 'returnedRevenue',
-  'grossSales', 'negative', 'zero', 'copies', 'outsideCount',
+  'grossSales', 'negative', 'zero', 'copies', 'outsideCount', 'negativeQuantities',
 ] as const;
 
 /**
@@ -178,6 +183,6 @@ export function rowFactsOf(tx: Transactions, kind: Uint8Array, customerIndex: In
   return {
     kind, customerIndex, runBack, totalRevenue: t[0], totalAmount: t[1], firstPurchaseDay: t[2], lastPurchaseDay: t[3], firstDay: t[4], lastDay: t[5],
     returns: { knownOrders: t[6], returnedOrders: t[7], returnedRevenue: t[8], grossSales: t[9] },
-    negativeAmounts: t[10], zeroAmounts: t[11], copies: t[12] + hashedCopies(outside.subarray(0, t[13]), tx, sameRow(tx)),
+    negativeAmounts: t[10], zeroAmounts: t[11], negativeQuantities: t[14], copies: t[12] + hashedCopies(outside.subarray(0, t[13]), tx, sameRow(tx)),
   };
 }
