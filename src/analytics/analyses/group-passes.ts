@@ -124,7 +124,8 @@ export function customersFromPairs(pairs: Int32Array, counts: Int32Array, shift:
 
 /** Per group k, the distinct customers among bucketed[starts[k] .. starts[k + 1]). */
 function stampCustomers(starts: Int32Array, bucketed: Int32Array, customers: Float64Array, customerCount: number): void {
-  const stamp = new Int32Array(customerCount); // group + 1 that last counted the customer
+  // Group + 1 that last counted the customer, read at random: half-words where the groups allow.
+  const stamp = customers.length < 0xffff ? new Uint16Array(customerCount) : new Int32Array(customerCount);
   for (let k = 0; k < customers.length; k++) {
     for (let e = starts[k]; e < starts[k + 1]; e++) {
       const t = bucketed[e];
