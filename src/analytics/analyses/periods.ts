@@ -105,14 +105,15 @@ const slice = (t: ReturnType<typeof sized>, from: number, to: number) => ({ reve
  * per row, by year, waited on the one before when rows of an order share the day).
  */
 export function periodResult(f: PeriodFrame, lo: number, hi: number): Record<Period, PeriodTotals> {
-  for (let m = 0; m < f.months; m++) f.byYear.revenue[Math.floor((m + f.first) / 12) - f.firstYear] += f.byMonth.revenue[m];
   if (lo > hi || f.months === 0) return { year: { labels: [], ...sized(0) }, month: { labels: [], ...sized(0) } };
+  const yearRevenue = new Float64Array(f.years);
+  for (let m = 0; m < f.months; m++) yearRevenue[Math.floor((m + f.first) / 12) - f.firstYear] += f.byMonth.revenue[m];
   const first = f.monthOf(lo);
   const last = f.monthOf(hi);
   const firstYear = Math.floor(first / 12);
   const lastYear = Math.floor(last / 12);
   return {
-    year: { labels: labelsFrom(firstYear, lastYear, String), ...slice(f.byYear, firstYear - f.firstYear, lastYear - f.firstYear + 1) },
+    year: { labels: labelsFrom(firstYear, lastYear, String), ...slice({ ...f.byYear, revenue: yearRevenue }, firstYear - f.firstYear, lastYear - f.firstYear + 1) },
     month: { labels: labelsFrom(first, last, (p) => `${Math.floor(p / 12)}-${String((p % 12) + 1).padStart(2, '0')}`), ...slice(f.byMonth, first - f.first, last - f.first + 1) },
   };
 }
