@@ -35,7 +35,7 @@ export interface Transactions {
   /**
    * Order key per row (-1 without an order column, or where the row has no order id or is not
    * used): keys count 0, 1, 2 … in order of first appearance, so a key above every key before it
-   * is an order not seen yet (order-runs.ts relies on it).
+   * is an order not seen yet (how ingest-rows.ts tells the scattered orders).
    */
   order: Int32Array;
   orderCount: number;

@@ -29,7 +29,7 @@ interface GroupState {
   /** A word of bits per customer (up to 32 groups), as narrow as the groups allow. */
   words: Uint8Array | Uint16Array | Int32Array | undefined;
   /** The segment of each customer (segmentOf), where the segments do not fit a byte (else factsPass packs them). */
-  segment: Uint8Array | Uint16Array | undefined;
+  segment: Uint16Array | undefined;
   /**
    * For more groups than a word holds: `(customer << shift) | group` per purchase row and the
    * count per group (at k + 1), for customersFromPairs; undefined where the pair does not fit 31 bits.
@@ -135,8 +135,8 @@ const compiled = new Map<string, Kernel | null>();
 /** The kernel for this shape of groupings, compiled on first use; null where the host forbids compiling code. */
 function kernelFor(names: string[], facts: FactsPass, groups: GroupState[], periods: PeriodFrame | undefined): Kernel | null {
   const source = kernelSource(facts, groups, periods);
-  // A kernel per width of the per-customer arrays too: one kernel fed both would read them polymorphically.
-  const widths = groups.map((s) => `${s.words?.BYTES_PER_ELEMENT ?? 0}${s.segment?.BYTES_PER_ELEMENT ?? 0}`).join();
+  // A kernel per width of the per-customer words too: one kernel fed both would read them polymorphically.
+  const widths = groups.map((s) => s.words?.BYTES_PER_ELEMENT ?? 0).join();
   const key = `${names.join()}\n${widths}\n${source}`;
   let kernel = compiled.get(key);
   if (kernel === undefined) {

@@ -169,11 +169,11 @@ export function computeRowFacts(ctx: AnalysisContext): RowFacts {
 }
 
 /** Where each total sits in the array the passes fill (the compiled pass names the same slots). */
-export const FACT_TOTALS = 15;
 export const FACT_SLOTS = [
   'totalRevenue', 'totalAmount', 'firstPurchase', 'lastPurchase', 'firstDay', 'lastDay', 'knownOrders', 'returnedOrders', 'returnedRevenue',
   'grossSales', 'negative', 'zero', 'copies', 'outsideCount', 'negativeQuantities',
 ] as const;
+export const FACT_TOTALS = FACT_SLOTS.length;
 
 /**
  * The row facts from a pass's columns and totals (FACT_SLOTS), with the copies among rows outside

@@ -3,8 +3,15 @@ import { segmentNames } from '../rule-tables';
 import { Bound, FieldValues, RuleField, RuleTable, SegmentRule, ruleFields } from './rule-table';
 
 export function inBound(v: number, b: Bound): boolean {
-  return (b.min === undefined || v >= b.min) && (b.max === undefined || v <= b.max)
-    && (b.above === undefined || v > b.above) && (b.below === undefined || v < b.below);
+  return inLimits(v, limit(b.min), limit(b.max), limit(b.above), limit(b.below));
+}
+
+/** A bound's limit, NaN where it sets none (bounds are finite numbers, checked). */
+const limit = (x: number | undefined) => (x === undefined ? NaN : x);
+
+/** inBound with all four limits given, NaN (x !== x) for a limit the bound does not set. */
+function inLimits(v: number, min: number, max: number, above: number, below: number): boolean {
+  return (min !== min || v >= min) && (max !== max || v <= max) && (above !== above || v > above) && (below !== below || v < below);
 }
 
 /** Whether every bound of the rule holds; a field the values lack fails its bound. */
@@ -92,7 +99,6 @@ export function segmentCodesOf(rules: RuleTable, table: CustomerTable): Uint16Ar
   // for-in over each rule's bounds took as long as the percentiles the rules read. Every bound
   // has all four limits, NaN where the rule has none: bounds of different shapes made each
   // read of a limit a lookup by name.
-  const limit = (x: number | undefined) => (x === undefined ? NaN : x);
   const checks = rules.rules.map((rule) => Object.entries(rule.bounds).map(([f, b]) => ({
     column: fieldColumn(table, f as RuleField), min: limit(b!.min), max: limit(b!.max), above: limit(b!.above), below: limit(b!.below),
   })));
@@ -105,9 +111,7 @@ export function segmentCodesOf(rules: RuleTable, table: CustomerTable): Uint16Ar
       let holds = true;
       for (let j = 0; j < rule.length && holds; j++) {
         const { column, min, max, above, below } = rule[j];
-        const v = column[i];
-        // x !== x: the limit is NaN, that is, the rule sets none (as inBound's undefined).
-        holds = (min !== min || v >= min) && (max !== max || v <= max) && (above !== above || v > above) && (below !== below || v < below);
+        holds = inLimits(column[i], min, max, above, below);
       }
       if (holds) {
         code = codes[k];
