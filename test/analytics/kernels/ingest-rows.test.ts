@@ -111,6 +111,8 @@ describe('ingestTransactions', () => {
         expect(Array.from(tx.amount)).toEqual(ref.out.amount);
         expect(Array.from(tx.isReturn)).toEqual(ref.out.isReturn);
         expect(tx.quality.usedRows).toBe(ref.used);
+        const usedDays = ref.out.day.filter((_, i) => ref.out.customer[i] >= 0);
+        expect([tx.firstDay, tx.lastDay]).toEqual([Math.min(Infinity, ...usedDays), Math.max(-Infinity, ...usedDays)]);
         for (const role of ['status', 'category', 'product'] as const) {
           const got = tx.attributes[role];
           expect(got?.kind === 'category' && { codes: Array.from(got.codes), labels: got.labels }).toEqual(ref[role]);
