@@ -9,6 +9,7 @@ import { assignSegments } from './assign-segments';
 import { buildCustomerTable } from './build-customer-table';
 import { CustomerTable } from './customer-table';
 import { CellValue } from './cells';
+import { segmentNames } from './rule-tables';
 import { AnalysisContext, ReportSections, reportSections, rowFacts } from './analyses';
 import { ColumnMapping, mapTable } from './table';
 import { Role } from './roles';
@@ -52,6 +53,10 @@ export interface Report {
   rowSegments: string[];
   /** Segment of each customer (by index, as `rowCustomer` counts them) under the main scheme. Not enumerable. */
   customerSegments: string[];
+  /** The same segments as indices into `segmentNames`: what a spill of a few distinct rows reads. Not enumerable. */
+  customerSegmentCodes: Uint16Array;
+  /** The main scheme's segment names, in code order. Not enumerable. */
+  segmentNames: string[];
   /** Index into `customers` per input data row, -1 where the row was skipped or its customer not scored. */
   rowCustomer: Int32Array;
   quality: IngestQuality;
@@ -218,6 +223,8 @@ export function analyzeTransactions(tx: Transactions, options: AnalyzeOptions = 
   keepContext(ctx);
   lazily(report, 'customers', () => customerRows(table, resolved.scheme));
   lazily(report, 'customerSegments', () => table.segments[resolved.scheme], false);
+  lazily(report, 'customerSegmentCodes', () => table.segmentCodes[resolved.scheme], false);
+  lazily(report, 'segmentNames', () => segmentNames(resolved.ruleTables[resolved.scheme]), false);
   lazily(report, 'rowSegments', () => {
     const segments = table.segments[resolved.scheme];
     const out: string[] = new Array(rowCustomer.length);

@@ -101,18 +101,43 @@ export function excelError(e: unknown): CustomFunctions.Error {
 /** Excel rejects a custom function result over 5 MB; stay well under it. */
 export const SPILL_BUDGET = 4 * 1024 * 1024;
 
+/** JSON bytes of one result row with its brackets and comma, a character counted as a byte (the budget's margin covers the rest). */
+export function rowBytes(row: readonly unknown[]): number {
+  let bytes = 3;
+  for (const v of row) bytes += typeof v === 'string' ? v.length + 3 : 12;
+  return bytes;
+}
+
+function tooLarge(rows: number, hint: string): AnalysisError {
+  return new AnalysisError(`The result has ${rows.toLocaleString('en-US')} rows, more than Excel can take from a function (5 MB). ${hint}`);
+}
+
 /** Returns the result, or a #VALUE! message when it would not fit in Excel's response (rather than leave Excel on #BUSY!). */
 export function fitsInExcel<T extends unknown[][]>(result: T, hint: string): T {
   let bytes = 2;
   for (const row of result) {
-    for (const v of row) bytes += typeof v === 'string' ? v.length + 3 : 12;
-    if (bytes > SPILL_BUDGET) {
-      throw new AnalysisError(
-        `The result has ${result.length.toLocaleString('en-US')} rows, more than Excel can take from a function (5 MB). ${hint}`,
-      );
-    }
+    bytes += rowBytes(row);
+    if (bytes > SPILL_BUDGET) throw tooLarge(result.length, hint);
   }
   return result;
+}
+
+/**
+ * The spill of a per-row function: row r is `rows[pick[r]]`, or `blank` where pick[r] < 0 (a
+ * row that was not scored), so every data row of a customer shares the customer's array and
+ * Excel copies the values out. An array per data row cost more than the analysis itself at
+ * 100,000 rows. Its size is checked from the rows' use counts before the spill is made.
+ */
+export function pickedRows<T>(pick: Int32Array, rows: readonly T[][], blank: T[], hint: string): T[][] {
+  const uses = new Int32Array(rows.length);
+  let blanks = 0;
+  for (let r = 0; r < pick.length; r++) pick[r] < 0 ? blanks++ : uses[pick[r]]++;
+  let bytes = 2 + blanks * rowBytes(blank);
+  for (let i = 0; i < rows.length; i++) if (uses[i] > 0) bytes += uses[i] * rowBytes(rows[i]);
+  if (bytes > SPILL_BUDGET) throw tooLarge(pick.length, hint);
+  const out: T[][] = new Array(pick.length);
+  for (let r = 0; r < out.length; r++) out[r] = pick[r] < 0 ? blank : rows[pick[r]];
+  return out;
 }
 
 /** A list argument such as returned_values: a range or a comma-separated text; undefined when omitted. */

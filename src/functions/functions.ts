@@ -2,7 +2,7 @@
    string, boolean and any (and arrays of them), so ranges of mixed cells are any[][]. */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { BUILT_IN_SCHEMES, Report, SCORING_METHODS, analyzeColumns } from '../analytics';
-import { asOfOption, dataColumns, excelError, fitsInExcel, integerOption, textOption } from './excel-args';
+import { asOfOption, dataColumns, excelError, fitsInExcel, integerOption, pickedRows, textOption } from './excel-args';
 
 const OUTPUTS = ['segment', 'score', 'table'] as const;
 const TABLE_HEADER = ['Customer', 'Recency (days)', 'Frequency', 'Monetary', 'R', 'F', 'M', 'RFM', 'Segment'];
@@ -52,8 +52,8 @@ export function segmentRfm(
       { sections: false },
     );
     const hint = 'Use output "table" for one row per customer, or Analyze in the task pane for large tables.';
-    if (how === 'segment') return fitsInExcel(rowsByCustomer(report, segmentRows(report), ['']), hint);
-    if (how === 'score') return fitsInExcel(rowsByCustomer(report, report.customers.map((_, i) => [rfmScore(report, i)]), ['']), hint);
+    if (how === 'segment') return pickedRows(report.rowCustomer, segmentRows(report), [''], hint);
+    if (how === 'score') return pickedRows(report.rowCustomer, report.customers.map((_, i) => [rfmScore(report, i)]), [''], hint);
     return fitsInExcel([
       TABLE_HEADER,
       ...report.customers.map((c, i) => [c.customer, c.recencyDays, c.frequency, c.monetary, c.r, c.f, c.m, rfmScore(report, i), c.segment]),
@@ -63,23 +63,13 @@ export function segmentRfm(
   }
 }
 
-/**
- * The spill of a per-row function: each data row gets its customer's row (`blank` where the row
- * was not scored), the same array for every row of a customer. An array per data row cost more
- * than the analysis itself at 100,000 rows (each stored into the spill's large array, then
- * promoted by the next GC). Excel copies the values out.
- */
-function rowsByCustomer<T>(report: Report, customerRows: T[][], blank: T[]): T[][] {
-  const { rowCustomer } = report;
-  const out: T[][] = new Array(rowCustomer.length);
-  for (let r = 0; r < out.length; r++) out[r] = rowCustomer[r] < 0 ? blank : customerRows[rowCustomer[r]];
-  return out;
-}
-
-/** Each customer's segment as a spill row, one array per segment. */
+/** Each customer's segment as a spill row: one array per segment, shared. */
 function segmentRows(report: Report): string[][] {
-  const rowOfSegment = new Map<string, string[]>();
-  return report.customerSegments.map((s) => rowOfSegment.get(s) ?? rowOfSegment.set(s, [s]).get(s)!);
+  const rowOfCode = report.segmentNames.map((name) => [name]);
+  const codes = report.customerSegmentCodes;
+  const out: string[][] = new Array(codes.length);
+  for (let i = 0; i < codes.length; i++) out[i] = rowOfCode[codes[i]];
+  return out;
 }
 
 /**
@@ -110,8 +100,8 @@ export function rfmScores(
       { asOf: asOfOption(as_of), method: textOption('method', method, SCORING_METHODS, 'ntile'), bins: integerOption('bins', bins, 2, 10, 5), schemes: [] },
       { sections: false },
     );
-    const scores = rowsByCustomer<number | string>(report, report.customers.map((c) => [c.r, c.f, c.m]), ['', '', '']);
-    return fitsInExcel(scores, 'Analyze in the task pane writes score columns for large tables.');
+    const scores = report.customers.map((c): (number | string)[] => [c.r, c.f, c.m]);
+    return pickedRows(report.rowCustomer, scores, ['', '', ''], 'Analyze in the task pane writes score columns for large tables.');
   } catch (e) {
     throw excelError(e);
   }
