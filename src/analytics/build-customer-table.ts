@@ -45,20 +45,31 @@ function roundedMoney(values: Float64Array): Float64Array {
  * PERCENT_RANK of four metrics, computed on first read: only percentile rules (the personas
  * scheme) need them, and they cost as much as the rest of the table.
  */
-function lazyPercentiles(recencyDays: Float64Array, frequency: Float64Array, monetary: Float64Array, aov: Float64Array, byRevenue: () => Int32Array): CustomerTable['percentile'] {
+function lazyPercentiles(basis: CustomerTable['percentileBasis'], byRevenue: () => Int32Array): CustomerTable['percentile'] {
   const cache: Partial<CustomerTable['percentile']> = {};
   return {
     get recency() {
-      return (cache.recency ??= percentRank(recencyDays));
+      return (cache.recency ??= percentRank(basis.recency));
     },
     get frequency() {
-      return (cache.frequency ??= percentRank(frequency));
+      return (cache.frequency ??= percentRank(basis.frequency));
     },
     get monetary() {
-      return (cache.monetary ??= percentRank(monetary, byRevenue()));
+      return (cache.monetary ??= percentRank(basis.monetary, byRevenue()));
     },
     get aov() {
-      return (cache.aov ??= percentRank(roundedMoney(aov)));
+      return (cache.aov ??= percentRank(basis.aov));
+    },
+  };
+}
+
+/** The metrics the percentiles rank, AOV rounded on first read. */
+function percentileBasis(recency: Float64Array, frequency: Float64Array, monetary: Float64Array, aov: Float64Array): CustomerTable['percentileBasis'] {
+  let rounded: Float64Array | undefined;
+  return {
+    recency, frequency, monetary,
+    get aov() {
+      return (rounded ??= roundedMoney(aov));
     },
   };
 }
@@ -88,6 +99,7 @@ export function buildCustomerTable(metrics: CustomerMetrics, asOf: number): Cust
   const ids: Id[] = new Array(n);
   for (let i = 0; i < n; i++) ids[i] = metrics.ids[keys[i]];
   let revenueOrder: Int32Array | undefined;
+  const basis = percentileBasis(recencyDays, frequency, monetary, aov);
   const byRevenue = () => (revenueOrder ??= stableOrder(monetary, 'descending'));
   return {
     size: n,
@@ -108,7 +120,8 @@ export function buildCustomerTable(metrics: CustomerMetrics, asOf: number): Cust
     f: new Uint8Array(n),
     m: new Uint8Array(n),
     byRevenue,
-    percentile: lazyPercentiles(recencyDays, frequency, monetary, aov, byRevenue),
+    percentile: lazyPercentiles(basis, byRevenue),
+    percentileBasis: basis,
     segmentCodes: {},
     segments: {},
     attributes: {},

@@ -36,6 +36,8 @@ export interface CustomerTable {
   byRevenue: () => Int32Array;
   /** PERCENT_RANK × 100 of each metric, ascending (higher value → higher percentile). */
   percentile: { recency: Float64Array; frequency: Float64Array; monetary: Float64Array; aov: Float64Array };
+  /** The values each percentile ranks: the metrics, AOV rounded to the cent as it is shown. */
+  percentileBasis: { recency: Float64Array; frequency: Float64Array; monetary: Float64Array; aov: Float64Array };
   /**
    * Segment of each customer per scheme id ("rfm", "rfgrid", "tiers", "personas", or a user
    * table), as its index into the scheme's segmentNames. What the analyses read.

@@ -5,7 +5,7 @@
  */
 
 /** Widest integer range sorted by counting (a count array of this many entries). */
-const COUNTING_RANGE = 1 << 20;
+export const COUNTING_RANGE = 1 << 20;
 
 export type Direction = 'ascending' | 'descending';
 
@@ -15,7 +15,7 @@ export function hasNaN(values: ArrayLike<number>): boolean {
 }
 
 /** [min, max] when every value is an integer, else undefined. */
-function integerRange(values: ArrayLike<number>): [number, number] | undefined {
+export function integerRange(values: ArrayLike<number>): [number, number] | undefined {
   let min = Infinity;
   let max = -Infinity;
   for (let i = 0; i < values.length; i++) {

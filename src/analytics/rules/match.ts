@@ -1,6 +1,9 @@
 import { CustomerTable } from '../customer-table';
 import { segmentNames } from '../rule-tables';
 import { Bound, FieldValues, RuleField, RuleTable, SegmentRule, ruleFields } from './rule-table';
+import { valueLimits } from './percentile-bounds';
+import { smallestOf } from '../order-statistics';
+import { hasNaN } from '../stable-order';
 
 export function inBound(v: number, b: Bound): boolean {
   return inLimits(v, limit(b.min), limit(b.max), limit(b.above), limit(b.below));
@@ -88,6 +91,35 @@ function codesByScores(rules: RuleTable, table: CustomerTable, fields: RuleField
   return out;
 }
 
+/** One bound of a rule, read as a check on a column: all four limits, NaN where it sets none. */
+interface Check {
+  column: ArrayLike<number>;
+  min: number;
+  max: number;
+  above: number;
+  below: number;
+}
+
+const PERCENTILE_BASIS: Partial<Record<RuleField, keyof CustomerTable['percentileBasis']>> = {
+  recencyPercentile: 'recency', frequencyPercentile: 'frequency', monetaryPercentile: 'monetary', aovPercentile: 'aov',
+};
+
+/**
+ * A percentile bound as a check on the values it ranks (percentile-bounds.ts), where that is exact:
+ * two values or more, none NaN. Else (undefined) the check reads the percentile column. Monetary's
+ * order statistics come from the table's order by revenue, which the report sorts anyway.
+ */
+function percentileCheck(table: CustomerTable, field: RuleField, bound: Bound, statistics: Map<string, ((k: number) => number) | null>): Check | 'never' | undefined {
+  const name = PERCENTILE_BASIS[field];
+  if (!name || table.size < 2) return undefined;
+  const basis = table.percentileBasis[name];
+  let smallest = statistics.get(name);
+  if (smallest === undefined) statistics.set(name, (smallest = hasNaN(basis) ? null : smallestOf(basis, name === 'monetary' ? table.byRevenue : undefined)));
+  if (!smallest) return undefined;
+  const limits = valueLimits(bound, table.size, smallest);
+  return limits.never ? 'never' : { column: basis, min: NaN, max: limits.max, above: limits.above, below: NaN };
+}
+
 /**
  * The segment of every customer of the table under one rule table, as its index into
  * segmentNames(rules): a string per customer and scheme cost more to store than to match.
@@ -95,14 +127,24 @@ function codesByScores(rules: RuleTable, table: CustomerTable, fields: RuleField
 export function segmentCodesOf(rules: RuleTable, table: CustomerTable): Uint16Array {
   const fields = [...new Set(rules.rules.flatMap(ruleFields))];
   if (fields.every((f) => f === 'r' || f === 'f' || f === 'm')) return codesByScores(rules, table, fields);
-  // Each rule as (column, bound) pairs, read once: a FieldValues object per customer and a
-  // for-in over each rule's bounds took as long as the percentiles the rules read. Every bound
-  // has all four limits, NaN where the rule has none: bounds of different shapes made each
-  // read of a limit a lookup by name.
-  const checks = rules.rules.map((rule) => Object.entries(rule.bounds).map(([f, b]) => ({
-    column: fieldColumn(table, f as RuleField), min: limit(b!.min), max: limit(b!.max), above: limit(b!.above), below: limit(b!.below),
-  })));
+  // Each rule as checks on columns, read once: a FieldValues object per customer and a for-in
+  // over each rule's bounds took as long as the percentiles the rules read. Every check has all
+  // four limits, NaN where the rule has none: bounds of different shapes made each read of a
+  // limit a lookup by name. A rule that no customer can pass is left out.
   const { codes, fallback } = ruleCodes(rules);
+  const statistics = new Map<string, ((k: number) => number) | null>();
+  const checks: Check[][] = [];
+  const checkCodes: number[] = [];
+  rules.rules.forEach((rule, k) => {
+    const own: Check[] = [];
+    for (const [f, b] of Object.entries(rule.bounds) as [RuleField, Bound][]) {
+      const check = percentileCheck(table, f, b, statistics) ?? { column: fieldColumn(table, f), min: limit(b.min), max: limit(b.max), above: limit(b.above), below: limit(b.below) };
+      if (check === 'never') return;
+      own.push(check);
+    }
+    checks.push(own);
+    checkCodes.push(codes[k]);
+  });
   const out = new Uint16Array(table.size);
   for (let i = 0; i < table.size; i++) {
     let code = fallback;
@@ -114,7 +156,7 @@ export function segmentCodesOf(rules: RuleTable, table: CustomerTable): Uint16Ar
         holds = inLimits(column[i], min, max, above, below);
       }
       if (holds) {
-        code = codes[k];
+        code = checkCodes[k];
         break;
       }
     }

@@ -26,6 +26,7 @@ export function customerTable(specs: CustomerSpec[]): CustomerTable {
     r: new Uint8Array(n), f: new Uint8Array(n), m: new Uint8Array(n),
     byRevenue: () => stableOrder(monetary, 'descending'),
     percentile: { recency: percentRank(recencyDays), frequency: percentRank(frequency), monetary: percentRank(monetary), aov: percentRank(aov.map(roundMoney)) },
+    percentileBasis: { recency: recencyDays, frequency, monetary, aov: aov.map(roundMoney) },
     segmentCodes: {}, segments: {}, attributes: {},
   };
 }
