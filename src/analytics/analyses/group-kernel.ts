@@ -83,10 +83,13 @@ function loopBody(facts: FactsPass, groups: GroupState[], p: PeriodFrame | undef
     s.words ? `{ const w = words${j}[t]; customers${j}[k${j}] += ((w >>> k${j}) & 1) ^ 1; words${j}[t] = w | (1 << k${j}); }` : '',
     s.pairs ? `pairCounts${j}[k${j} + 1]++; pairs${j}[pairCount${j}++] = (t << ${s.shift}) | k${j};` : '',
   ].join(' '))}
-  ${p ? `if (run < 0) { mOrders[m] += spill(${pid}, i, m); yOrders[y] += spill(${pid}, i, months + y); }
-  else { mOrders[m] += +(monthRun[m] !== run); monthRun[m] = run; yOrders[y] += +(yearRun[y] !== run); yearRun[y] = run; }
-  ${newPair('mCustomers', 'monthCustomers', 'm', 'months', !!p.monthCustomers.bits)}
-  ${newPair('yCustomers', 'yearCustomers', 'y', 'years', !!p.yearCustomers.bits)}` : ''}`;
+  ${p ? `if (run !== lastRun || t !== lastT || m !== lastM) {
+    if (run >= 0) { lastRun = run; lastT = t; lastM = m; }
+    if (run < 0) { mOrders[m] += spill(${pid}, i, m); yOrders[y] += spill(${pid}, i, months + y); }
+    else { mOrders[m] += +(monthRun[m] !== run); monthRun[m] = run; yOrders[y] += +(yearRun[y] !== run); yearRun[y] = run; }
+    ${newPair('mCustomers', 'monthCustomers', 'm', 'months', !!p.monthCustomers.bits)}
+    ${newPair('yCustomers', 'yearCustomers', 'y', 'years', !!p.yearCustomers.bits)}
+  }` : ''}`;
 }
 
 /** A new (customer, period) pair: a bit of the bitmap when there is one, else the set's add. */
@@ -123,6 +126,7 @@ function kernelSource(facts: FactsPass, groups: GroupState[], periods: PeriodFra
   return `"use strict";
 ${factsDeclarations}
 ${groups.map((s, j) => (s.pairs ? `let pairCount${j} = 0;` : '')).join(' ')}
+${periods ? '// The last purchase row whose order and (customer, month) the periods counted: a row of the same run, customer\n// and month adds nothing to them (nor to its year), and rows of an order mostly share all three.\nlet lastRun = -2, lastT = -1, lastM = -1;' : ''}
 for (let i = 0; i < customer.length; i++) {
   ${factsOfRow(facts)}
   ${loopBody(facts, groups, periods)}
