@@ -46,9 +46,13 @@ function parseArgs(argv: string[]): Args {
   return { rows, stages, profile };
 }
 
-/** More repeats where a run is short; the slow arquero baseline gets fewer. */
+/**
+ * More repeats where a run is short; the slow arquero baseline gets fewer. Five warm-up runs: the
+ * whole report takes four or five runs (with a GC before each) to reach its steady time, the rfm
+ * pipeline two, so with two the report's median took in runs still settling (docs/performance.md).
+ */
 function repeatsFor(rows: number): { fast: Repeats; slow: Repeats } {
-  return rows >= 500_000 ? { fast: { warmup: 2, runs: 7 }, slow: { warmup: 1, runs: 3 } } : { fast: { warmup: 3, runs: 11 }, slow: { warmup: 1, runs: 5 } };
+  return rows >= 500_000 ? { fast: { warmup: 5, runs: 9 }, slow: { warmup: 1, runs: 3 } } : { fast: { warmup: 5, runs: 11 }, slow: { warmup: 1, runs: 5 } };
 }
 
 /** The typed columns the rfm pipeline starts from: ISO text dates, ingested once (not timed). */
