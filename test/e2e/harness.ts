@@ -12,13 +12,25 @@ const TYPES: Record<string, string> = {
   '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.png': 'image/png', '.xml': 'text/xml',
 };
 
-/** Serves the production build from dist/ on a loopback port. */
-export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * Serves the production build from dist/ on a loopback port; with `csp`, under that
+ * Content-Security-Policy (every response, so workers have it too), keeping the violation
+ * reports the browser posts to /csp-report.
+ */
+export async function serveDist(csp?: string): Promise<{ url: string; close: () => Promise<void>; cspReports: Record<string, unknown>[] }> {
+  const cspReports: Record<string, unknown>[] = [];
   const server: Server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^([/\\])+/, '');
+    if (path === 'csp-report' && req.method === 'POST') {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      cspReports.push((JSON.parse(Buffer.concat(chunks).toString('utf8')) as { 'csp-report': Record<string, unknown> })['csp-report']);
+      res.writeHead(204).end();
+      return;
+    }
     try {
       const body = await readFile(join(DIST, path));
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...(csp ? { 'content-security-policy': `${csp}; report-uri /csp-report` } : {}) });
       res.end(body);
     } catch {
       res.writeHead(404).end();
@@ -26,7 +38,7 @@ export async function serveDist(): Promise<{ url: string; close: () => Promise<v
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())), cspReports };
 }
 
 /** Bundles the in-memory Excel model for the browser (it replaces office.js in the page). */

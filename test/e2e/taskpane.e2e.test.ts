@@ -172,6 +172,31 @@ describe('task pane in Chromium', () => {
     await page.close();
   });
 
+  it('analyzes alike where the host forbids compiling code (a Content-Security-Policy without unsafe-eval)', async () => {
+    const plain = await open(ordersWorkbook(cells));
+    await analyzeAndWait(plain);
+    const expected = await snapshot(plain);
+    await plain.close();
+
+    const strict = await serveDist("script-src 'self' https://appsforoffice.microsoft.com; worker-src 'self'");
+    try {
+      const page = await openPane(browser, strict.url, modelBundle, ordersWorkbook(cells));
+      opened.push(page);
+      await analyzeAndWait(page);
+      expect(await snapshot(page)).toBe(expected);
+      // The worker's compile of the report's pass was refused, so the passes did the work.
+      const refused = () => strict.cspReports.some((r) => r['blocked-uri'] === 'eval' && /\/\d+\.js$/.test(String(r['source-file'])));
+      for (let wait = 0; wait < 50 && !refused(); wait++) await new Promise((resolve) => setTimeout(resolve, 100)); // reports arrive after the fact
+      expect(strict.cspReports.map((r) => `${r['blocked-uri']} in ${String(r['source-file']).replace(strict.url, '')}`)).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^eval in \d+\.js$/)]),
+      );
+      // A compile refused is expected, not a page error: the pane caught it and went on.
+      await page.close();
+    } finally {
+      await strict.close();
+    }
+  });
+
   it('follows a dark Office theme', async () => {
     const page = await open(ordersWorkbook(cells.slice(0, 50), { theme: 'dark' }), 320);
     await page.getByText(/^Found: /).waitFor();
