@@ -57,6 +57,8 @@ export interface Report {
   customerSegmentCodes: Uint16Array;
   /** The main scheme's segment names, in code order. Not enumerable. */
   segmentNames: string[];
+  /** R, F and M of each customer (by index, as `customers`): what a spill of scores reads without shaping every customer. Not enumerable. */
+  customerScores: { r: Uint8Array; f: Uint8Array; m: Uint8Array };
   /** Index into `customers` per input data row, -1 where the row was skipped or its customer not scored. */
   rowCustomer: Int32Array;
   quality: IngestQuality;
@@ -225,6 +227,7 @@ export function analyzeTransactions(tx: Transactions, options: AnalyzeOptions = 
   lazily(report, 'customerSegments', () => table.segments[resolved.scheme], false);
   lazily(report, 'customerSegmentCodes', () => table.segmentCodes[resolved.scheme], false);
   lazily(report, 'segmentNames', () => segmentNames(resolved.ruleTables[resolved.scheme]), false);
+  lazily(report, 'customerScores', () => ({ r: table.r, f: table.f, m: table.m }), false);
   lazily(report, 'rowSegments', () => {
     const segments = table.segments[resolved.scheme];
     const out: string[] = new Array(rowCustomer.length);

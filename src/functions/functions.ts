@@ -8,8 +8,8 @@ const OUTPUTS = ['segment', 'score', 'table'] as const;
 const TABLE_HEADER = ['Customer', 'Recency (days)', 'Frequency', 'Monetary', 'R', 'F', 'M', 'RFM', 'Segment'];
 
 function rfmScore(report: Report, i: number): string {
-  const c = report.customers[i];
-  return `${c.r}${c.f}${c.m}`;
+  const { r, f, m } = report.customerScores;
+  return `${r[i]}${f[i]}${m[i]}`;
 }
 
 /**
@@ -53,7 +53,7 @@ export function segmentRfm(
     );
     const hint = 'Use output "table" for one row per customer, or Analyze in the task pane for large tables.';
     if (how === 'segment') return pickedRows(report.rowCustomer, segmentRows(report), [''], hint);
-    if (how === 'score') return pickedRows(report.rowCustomer, report.customers.map((_, i) => [rfmScore(report, i)]), [''], hint);
+    if (how === 'score') return pickedRows(report.rowCustomer, Array.from(report.customerScores.r, (_, i) => [rfmScore(report, i)]), [''], hint);
     return fitsInExcel([
       TABLE_HEADER,
       ...report.customers.map((c, i) => [c.customer, c.recencyDays, c.frequency, c.monetary, c.r, c.f, c.m, rfmScore(report, i), c.segment]),
@@ -100,7 +100,8 @@ export function rfmScores(
       { asOf: asOfOption(as_of), method: textOption('method', method, SCORING_METHODS, 'ntile'), bins: integerOption('bins', bins, 2, 10, 5), schemes: [] },
       { sections: false },
     );
-    const scores = report.customers.map((c): (number | string)[] => [c.r, c.f, c.m]);
+    const { r, f, m } = report.customerScores;
+    const scores = Array.from(r, (_, i): (number | string)[] => [r[i], f[i], m[i]]);
     return pickedRows(report.rowCustomer, scores, ['', '', ''], 'Analyze in the task pane writes score columns for large tables.');
   } catch (e) {
     throw excelError(e);
