@@ -4,7 +4,7 @@ import { Bound } from './rule-table';
  * A percentile bound as limits on the values it ranks. PERCENT_RANK × 100 of a value with b values
  * below it is (b / (n − 1)) × 100, which grows with b, and b grows with the value: so a bound
  * allows the ranks lo ≤ b < hi, and "b ≥ lo" holds exactly for the values above the lo-th
- * smallest, "b < hi" for those up to the hi-th. Two order statistics, found by selection, then
+ * smallest, "b < hi" for those up to the hi-th. Two order statistics (order-statistics.ts) then
  * stand in for a percentile per customer, which took a sort of the values (percent-rank.ts).
  */
 
