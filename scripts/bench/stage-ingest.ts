@@ -6,7 +6,7 @@
  * allocating and writing ingest's typed columns costs by itself on this machine.
  */
 import { PerformanceObserver, constants } from 'node:perf_hooks';
-import { CellValue, ingestTransactions, mapTable } from '../../src/analytics';
+import { CellValue, Transactions, ingestTransactions, mapTable } from '../../src/analytics';
 import { DateCells, Workload, toValues } from './workload';
 import { Repeats, collectGarbage, pairedMedians } from './timing';
 import { Fields, line, target } from './report';
@@ -24,18 +24,24 @@ export function readEveryCell(values: readonly (readonly CellValue[])[]): number
   return acc;
 }
 
+type Column = Int8Array | Int16Array | Int32Array | Uint8Array | Float64Array;
+type ColumnType = { new (length: number): Column; BYTES_PER_ELEMENT: number };
+
+/** The types of the columns ingest returned: the row columns, then each attribute's codes or values. */
+export function outputColumnTypes(tx: Transactions): ColumnType[] {
+  const attributes = Object.values(tx.attributes).map((a) => (a.kind === 'category' ? a.codes : a.values));
+  return [tx.customer, tx.day, tx.amount, tx.order, tx.isReturn, ...attributes].map((c) => c.constructor as ColumnType);
+}
+
 /**
- * The floor of any ingest that returns fresh typed columns: the ones ingestTransactions returns
- * for this workload (row columns, quantity, three category codes: 41 bytes a row), each element
- * written once, nothing read. Fresh memory is paid for at first touch (a page fault per 4 KB).
+ * The floor of any ingest that returns fresh typed columns: columns of the types ingest returned
+ * (`types`; 32 bytes a row for this workload), each element written once, nothing read. Fresh
+ * memory is paid for at first touch (a page fault per 4 KB).
  */
-export function writeOutputColumns(rows: number): number {
-  const columns = [
-    new Int32Array(rows), new Int32Array(rows), new Float64Array(rows), new Int32Array(rows), new Uint8Array(rows),
-    new Float64Array(rows), new Int32Array(rows), new Int32Array(rows), new Int32Array(rows),
-  ];
+export function writeOutputColumns(rows: number, types: ColumnType[]): number {
   let acc = 0;
-  for (const column of columns) {
+  for (const type of types) {
+    const column = new type(rows);
     for (let i = 0; i < rows; i++) column[i] = i & 7;
     acc += column[rows - 1];
   }
@@ -77,10 +83,16 @@ function watchMajorGcs(fn: () => unknown) {
   };
 }
 
+/** One ingest's rows used and column types; the columns themselves let go before the timed runs. */
+function firstIngest(values: readonly (readonly CellValue[])[]) {
+  const tx = ingestValues(values);
+  return { used: tx.quality.usedRows, output: outputColumnTypes(tx) };
+}
+
 async function measure(rows: number, w: Workload, dates: DateCells, repeats: Repeats): Promise<void> {
   const values = toValues(w, dates);
   collectGarbage();
-  const used = ingestValues(values).quality.usedRows;
+  const { used, output } = firstIngest(values);
   if (used !== rows) throw new Error(`ingest used ${used} of ${rows} rows (${dates} dates)`);
   const ingest = watchMajorGcs(() => ingestValues(values));
   const { wall, cpu } = await pairedMedians(ingest.run, () => readEveryCell(values), repeats);
@@ -91,8 +103,8 @@ async function measure(rows: number, w: Workload, dates: DateCells, repeats: Rep
   const stage = dates === 'serial' ? 'ingest' : 'ingest-iso';
   line(stage, { rows, median_ms: ingestMs, baseline: 'read-every-cell', ratio, baseline_ms: loopMs, columns: values[0].length, ...judged, ...cpuFields(cpu), runs_with_major_gc: `${marked}/${repeats.runs}` });
   if (dates === 'serial') {
-    const floor = await pairedMedians(() => writeOutputColumns(rows), () => readEveryCell(values), repeats);
-    line('ingest-output', { rows, median_ms: floor.wall[0], baseline: 'read-every-cell', ratio: floor.wall[0] / floor.wall[1], baseline_ms: floor.wall[1], ...cpuFields(floor.cpu) });
+    const floor = await pairedMedians(() => writeOutputColumns(rows, output), () => readEveryCell(values), repeats);
+    line('ingest-output', { rows, bytes_per_row: output.reduce((sum, type) => sum + type.BYTES_PER_ELEMENT, 0), median_ms: floor.wall[0], baseline: 'read-every-cell', ratio: floor.wall[0] / floor.wall[1], baseline_ms: floor.wall[1], ...cpuFields(floor.cpu) });
   }
 }
 

@@ -4,11 +4,18 @@ import { parseNumber } from './numbers';
 import { Role } from './roles';
 import { TextCodes } from './text-codes';
 
+/**
+ * A category column's code per row, as narrow as its labels allow (-1 is blank): ingest writes
+ * one per row and the report's pass reads one per row and grouping, so a column of a few labels
+ * takes a byte a row, not four.
+ */
+export type Codes = Int8Array | Int16Array | Int32Array;
+
 /** A categorical column, dictionary-encoded: codes index labels; -1 is blank. */
 export interface DimensionColumn {
   kind: 'category';
   name: string;
-  codes: Int32Array;
+  codes: Codes;
   labels: string[];
 }
 
@@ -57,7 +64,8 @@ function markEmpty(quality: ColumnQuality | undefined, i: number): void {
  * appearance), so that ingest reads each row once rather than once per column.
  */
 export class CategoryEncoder {
-  readonly codes: Int32Array;
+  /** Widened (copied into wider codes) when a label's code outgrows them. */
+  codes: Codes;
   readonly labels: string[] = [];
   private readonly index = new Map<string, number>();
   /** Raw strings already coded, so that a repeated one is neither trimmed nor looked up by label. */
@@ -68,16 +76,20 @@ export class CategoryEncoder {
   private readonly codeOfSlot = new Int32Array(SHAPES + TAILS);
 
   constructor(readonly name: string, rows: number, private readonly quality?: ColumnQuality) {
-    this.codes = new Int32Array(rows);
+    this.codes = new Int8Array(rows);
   }
 
   /** Encodes cell i; returns its code. */
   add(v: CellValue, i: number): number {
-    if (typeof v !== 'string') return (this.codes[i] = this.addLabel(labelOf(v), i));
-    if (this.labels.length <= FEW_LABELS) return (this.codes[i] = this.codeBySlot(v, i, shapeOf(v)));
+    // The code first, then the store: coding a new label may widen `codes`.
+    let code: number;
+    if (typeof v !== 'string') code = this.addLabel(labelOf(v), i);
+    else if (this.labels.length <= FEW_LABELS) code = this.codeBySlot(v, i, shapeOf(v));
     // Free text (the raw-string table full) or too short for a tail: straight to the table.
-    if (this.seen.full || v.length < 3) return (this.codes[i] = this.codeOfText(v, i));
-    return (this.codes[i] = this.codeBySlot(v, i, tailOf(v)));
+    else if (this.seen.full || v.length < 3) code = this.codeOfText(v, i);
+    else code = this.codeBySlot(v, i, tailOf(v));
+    this.codes[i] = code;
+    return code;
   }
 
   private codeBySlot(v: string, i: number, slot: number): number {
@@ -119,8 +131,16 @@ export class CategoryEncoder {
       code = this.labels.length;
       this.index.set(label, code);
       this.labels.push(label);
+      if (code === 0x80 || code === 0x8000) this.widen(code);
     }
     return code;
+  }
+
+  /** Codes one size wider, the rows coded so far copied: at the 129th label and the 32,769th. */
+  private widen(code: number): void {
+    const wider = code === 0x80 ? new Int16Array(this.codes.length) : new Int32Array(this.codes.length);
+    wider.set(this.codes);
+    this.codes = wider;
   }
 }
 

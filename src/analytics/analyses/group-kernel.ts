@@ -137,11 +137,13 @@ ${factsEnd}`;
 const compiled = new Map<string, Kernel | null>();
 
 /** The kernel for this shape of groupings, compiled on first use; null where the host forbids compiling code. */
-function kernelFor(names: string[], facts: FactsPass, groups: GroupState[], periods: PeriodFrame | undefined): Kernel | null {
+function kernelFor(args: Record<string, unknown>, facts: FactsPass, groups: GroupState[], periods: PeriodFrame | undefined): Kernel | null {
   const source = kernelSource(facts, groups, periods);
-  // A kernel per width of the per-customer words too: one kernel fed both would read them polymorphically.
-  const widths = groups.map((s) => s.words?.BYTES_PER_ELEMENT ?? 0).join();
-  const key = `${names.join()}\n${widths}\n${source}`;
+  // A kernel per type of each array too (codes and per-customer words come in several widths):
+  // one kernel fed both would read them polymorphically.
+  const types = Object.values(args).map((v) => (ArrayBuffer.isView(v) ? v.constructor.name : typeof v)).join();
+  const names = Object.keys(args);
+  const key = `${names.join()}\n${types}\n${source}`;
   let kernel = compiled.get(key);
   if (kernel === undefined) {
     try {
@@ -188,7 +190,7 @@ export function factsAndTotalsInOnePass(tx: Transactions, customers: CustomerTab
   const spill: Spill = (id, row, key) => +(tables[id] ??= new PairSet(1024)).add(tx.order[row], key);
   const pass = factsPass(tx, customers, groupings.find((g) => g.segmentOf)?.segmentOf);
   const args = kernelArgs(pass, groups, p, net, spill);
-  const kernel = kernelFor(Object.keys(args), pass, groups, p);
+  const kernel = kernelFor(args, pass, groups, p);
   if (!kernel) return undefined;
   const facts = pass.facts(kernel(...Object.values(args)));
   for (const { g, out, words, pairs, pairCounts, shift } of groups) {

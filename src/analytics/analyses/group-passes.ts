@@ -1,3 +1,4 @@
+import { Codes } from '../dimensions';
 import { Transactions } from '../ingest';
 import { PairSet } from './pair-set';
 import { GroupedRows, Grouping } from './group-rows';
@@ -83,7 +84,7 @@ export function totalsAndReturns(tx: Transactions, facts: RowFacts, g: Grouping,
 }
 
 /** Distinct customers of purchase rows per group, any number of groups: customers bucketed by group, then stamped. */
-export function customersByBuckets(facts: RowFacts, codes: Int32Array, blank: number, customers: Float64Array, customerCount: number): void {
+export function customersByBuckets(facts: RowFacts, codes: Codes, blank: number, customers: Float64Array, customerCount: number): void {
   const { kind, customerIndex } = facts;
   const size = customers.length;
   const starts = new Int32Array(size + 1);
@@ -135,7 +136,7 @@ function stampCustomers(starts: Int32Array, bucketed: Int32Array, customers: Flo
 }
 
 /** Over every row with a customer: rows, Σ amount and distinct orders per group. */
-export function rowCounts(tx: Transactions, facts: RowFacts, codes: Int32Array, blank: number, rows: Float64Array, sum: Float64Array, orders: Float64Array): void {
+export function rowCounts(tx: Transactions, facts: RowFacts, codes: Codes, blank: number, rows: Float64Array, sum: Float64Array, orders: Float64Array): void {
   const { kind } = facts;
   const { amount } = tx;
   const first = new FirstInOrder(facts, tx.order, rows.length);

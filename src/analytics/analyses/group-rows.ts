@@ -1,3 +1,4 @@
+import { Codes } from '../dimensions';
 import { Transactions } from '../ingest';
 import { customersByBuckets, rowCounts, totalsAndReturns } from './group-passes';
 import { RowFacts } from './row-facts';
@@ -5,7 +6,7 @@ import { RowFacts } from './row-facts';
 /** One way of grouping the rows (by month, by product …) and what to total per group. */
 export interface Grouping {
   /** Group of each row; -1 (a blank cell) means the `blank` group. */
-  codes: Int32Array;
+  codes: Codes;
   /** The group of a row whose code is -1, or -1 to leave such rows out. */
   blank: number;
   size: number;

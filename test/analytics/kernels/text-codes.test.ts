@@ -73,3 +73,36 @@ describe('encodeCategory with many labels (the cache by last characters)', () =>
     );
   });
 });
+
+describe('encodeCategory codes as narrow as the labels allow', () => {
+  const encode = (cells: (string | null)[]) => encodeCategory('c', { rows: cells.map((c) => [c]), col: 0, start: 0, end: cells.length });
+
+  it.each([
+    [1, Int8Array],
+    [128, Int8Array],
+    [129, Int16Array],
+    [32_768, Int16Array],
+    [32_769, Int32Array],
+  ])('%i labels: %p', (count, type) => {
+    expect(encode(Array.from({ length: count }, (_, k) => `L${k}`)).codes).toBeInstanceOf(type);
+  });
+
+  it('keeps every code and blank written before a widening', () => {
+    // Labels revisited and blanks between them on both sides of the 129th and 32,769th label.
+    fc.assert(
+      fc.property(fc.integer({ min: 120, max: 140 }), fc.integer({ min: 0, max: 3 }), fc.boolean(), (distinct, gap, many) => {
+        const count = many ? 32_760 + distinct - 120 : distinct;
+        const cells: (string | null)[] = [];
+        for (let k = 0; k < count; k++) {
+          cells.push(`L${k}`);
+          if (k % (gap + 2) === 0) cells.push(null, `L${k >> 1}`);
+        }
+        const { codes, labels } = encode(cells);
+        const index = new Map(labels.map((label, code) => [label, code]));
+        expect(Array.from(codes)).toEqual(cells.map((c) => (c === null ? -1 : index.get(c))));
+        expect(labels).toEqual(Array.from({ length: count }, (_, k) => `L${k}`));
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
