@@ -145,24 +145,31 @@ export function segmentCodesOf(rules: RuleTable, table: CustomerTable): Uint16Ar
     checks.push(own);
     checkCodes.push(codes[k]);
   });
-  const out = new Uint16Array(table.size);
-  for (let i = 0; i < table.size; i++) {
-    let code = fallback;
-    for (let k = 0; k < checks.length; k++) {
-      const rule = checks[k];
-      let holds = true;
-      for (let j = 0; j < rule.length && holds; j++) {
-        const { column, min, max, above, below } = rule[j];
-        holds = inLimits(column[i], min, max, above, below);
-      }
-      if (holds) {
-        code = checkCodes[k];
-        break;
-      }
-    }
-    out[i] = code;
+  // Rules last to first, each overwriting the customers it holds for, so the first that holds wins.
+  const out = new Uint16Array(table.size).fill(fallback);
+  for (let k = checks.length - 1; k >= 0; k--) {
+    const holds = holdsEvery(checks[k], table.size);
+    const code = checkCodes[k];
+    for (let i = 0; i < out.length; i++) out[i] += (code - out[i]) * holds[i];
   }
   return out;
+}
+
+/**
+ * Per customer, 1 where every check holds: a loop per limit a check sets, with no branch per
+ * customer. Matching customer by customer branched on each limit and each rule's outcome, which
+ * the data makes unpredictable near a percentile's cut: ~4.6 ms for the personas scheme at
+ * 80,000 customers, against ~0.5 ms so. A NaN value fails every limit set, as in inLimits.
+ */
+function holdsEvery(rule: Check[], n: number): Uint8Array {
+  const holds = new Uint8Array(n).fill(1);
+  for (const { column, min, max, above, below } of rule) {
+    if (min === min) for (let i = 0; i < n; i++) holds[i] &= +(column[i] >= min);
+    if (max === max) for (let i = 0; i < n; i++) holds[i] &= +(column[i] <= max);
+    if (above === above) for (let i = 0; i < n; i++) holds[i] &= +(column[i] > above);
+    if (below === below) for (let i = 0; i < n; i++) holds[i] &= +(column[i] < below);
+  }
+  return holds;
 }
 
 /** Segment names of codes made by segmentCodesOf under the same rule table. */
