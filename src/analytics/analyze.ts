@@ -147,8 +147,8 @@ function customerRows(table: CustomerTable, scheme: string): CustomerRow[] {
  * were collected the next run re-optimised them all, and some compiles were aborted for ~10 runs
  * while the new classes settled: ~30 ms of a million-row report in the bench's runs
  * (docs/performance.md, finding 20). What it holds beyond the report: the customer table (the
- * report's customer rows are made from it), the row facts' kinds and order runs (2 bytes a row)
- * and the groupings' totals. The caller's transactions are let go.
+ * report's customer rows are made from it), the row facts (whose customer index per row is the
+ * report's rowCustomer) and the groupings' totals. The caller's transactions are let go.
  */
 let lastContext: Partial<AnalysisContext> | undefined;
 

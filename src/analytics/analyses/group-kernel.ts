@@ -195,7 +195,7 @@ export function factsAndTotalsInOnePass(tx: Transactions, customers: CustomerTab
   const facts = pass.facts(kernel(...Object.values(args)));
   for (const { g, out, words, pairs, pairCounts, shift } of groups) {
     if (pairs) customersFromPairs(pairs, pairCounts!, shift, out.customers, customerCount);
-    else if (g.totals && !words) customersByBuckets(facts, g.codes, g.blank, out.customers, customerCount);
+    else if (g.totals && !words) customersByBuckets(facts.customerIndex, tx.isReturn, g.codes, g.blank, out.customers, customerCount);
   }
   return { facts, totals: groups.map((s) => s.out) };
 }

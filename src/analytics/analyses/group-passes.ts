@@ -2,9 +2,7 @@ import { Codes } from '../dimensions';
 import { Transactions } from '../ingest';
 import { PairSet } from './pair-set';
 import { GroupedRows, Grouping } from './group-rows';
-import { COUNTED, KNOWN, RETURN, RowFacts, SCATTERED, SCORED, revenueOf } from './row-facts';
-
-const PURCHASE_MASK = SCORED | RETURN;
+import { COUNTED, KNOWN, RETURN, RowFacts, RowKinds, SCATTERED, SCORED, revenueOf } from './row-facts';
 
 /**
  * Distinct (order, group) pairs, one question at a time, over the rows asked about. Within an
@@ -16,7 +14,7 @@ class FirstInOrder {
   private pairs: PairSet | undefined;
   private readonly stamp: Int32Array; // per group: first row of the last run that had the group
 
-  constructor(private readonly facts: RowFacts, private readonly order: Int32Array, size: number) {
+  constructor(private readonly facts: RowKinds, private readonly order: Int32Array, size: number) {
     this.stamp = new Int32Array(size).fill(-1);
   }
 
@@ -44,15 +42,16 @@ class FirstInOrder {
  * optional parts cost a loop-invariant test per row; a pass of their own cost a read of every
  * row again.
  */
-export function totalsAndReturns(tx: Transactions, facts: RowFacts, g: Grouping, out: GroupedRows, net: boolean, words: Int32Array | undefined): void {
-  const { kind, customerIndex } = facts;
+export function totalsAndReturns(tx: Transactions, facts: RowFacts, kinds: RowKinds, g: Grouping, out: GroupedRows, net: boolean, words: Int32Array | undefined): void {
+  const { customerIndex } = facts;
+  const { kind } = kinds;
   const { amount } = tx;
   const { codes, blank, size, quantity, totals, returns } = g;
   const segment = g.segmentOf?.index;
   const { revenue, orders, customers, units, segmentRevenue, knownOrders, returnedOrders, returnedRevenue } = out;
-  const firstPurchase = new FirstInOrder(facts, tx.order, size);
-  const firstKnown = new FirstInOrder(facts, tx.order, size);
-  const firstReturned = new FirstInOrder(facts, tx.order, size);
+  const firstPurchase = new FirstInOrder(kinds, tx.order, size);
+  const firstKnown = new FirstInOrder(kinds, tx.order, size);
+  const firstReturned = new FirstInOrder(kinds, tx.order, size);
   for (let i = 0; i < kind.length; i++) {
     const kd = kind[i];
     if (!kd) continue;
@@ -83,21 +82,23 @@ export function totalsAndReturns(tx: Transactions, facts: RowFacts, g: Grouping,
   }
 }
 
-/** Distinct customers of purchase rows per group, any number of groups: customers bucketed by group, then stamped. */
-export function customersByBuckets(facts: RowFacts, codes: Codes, blank: number, customers: Float64Array, customerCount: number): void {
-  const { kind, customerIndex } = facts;
+/**
+ * Distinct customers of purchase rows per group, any number of groups: customers bucketed by
+ * group, then stamped. A scored customer's purchase row is one with a customer index and no return.
+ */
+export function customersByBuckets(customerIndex: Int32Array, isReturn: Uint8Array, codes: Codes, blank: number, customers: Float64Array, customerCount: number): void {
   const size = customers.length;
   const starts = new Int32Array(size + 1);
-  for (let i = 0; i < kind.length; i++) {
-    if ((kind[i] & PURCHASE_MASK) !== SCORED) continue;
+  for (let i = 0; i < customerIndex.length; i++) {
+    if (customerIndex[i] < 0 || isReturn[i]) continue;
     const k = codes[i] < 0 ? blank : codes[i];
     if (k >= 0) starts[k + 1]++;
   }
   for (let k = 0; k < size; k++) starts[k + 1] += starts[k];
   const next = starts.slice(0, size);
   const bucketed = new Int32Array(starts[size]);
-  for (let i = 0; i < kind.length; i++) {
-    if ((kind[i] & PURCHASE_MASK) !== SCORED) continue;
+  for (let i = 0; i < customerIndex.length; i++) {
+    if (customerIndex[i] < 0 || isReturn[i]) continue;
     const k = codes[i] < 0 ? blank : codes[i];
     if (k >= 0) bucketed[next[k]++] = customerIndex[i];
   }
@@ -136,7 +137,7 @@ function stampCustomers(starts: Int32Array, bucketed: Int32Array, customers: Flo
 }
 
 /** Over every row with a customer: rows, Σ amount and distinct orders per group. */
-export function rowCounts(tx: Transactions, facts: RowFacts, codes: Codes, blank: number, rows: Float64Array, sum: Float64Array, orders: Float64Array): void {
+export function rowCounts(tx: Transactions, facts: RowKinds, codes: Codes, blank: number, rows: Float64Array, sum: Float64Array, orders: Float64Array): void {
   const { kind } = facts;
   const { amount } = tx;
   const first = new FirstInOrder(facts, tx.order, rows.length);

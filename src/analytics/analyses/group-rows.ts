@@ -1,7 +1,7 @@
 import { Codes } from '../dimensions';
 import { Transactions } from '../ingest';
 import { customersByBuckets, rowCounts, totalsAndReturns } from './group-passes';
-import { RowFacts } from './row-facts';
+import { RowFacts, RowKinds } from './row-facts';
 
 /** One way of grouping the rows (by month, by product …) and what to total per group. */
 export interface Grouping {
@@ -42,13 +42,13 @@ export interface GroupedRows {
  * each order's run of rows (row-facts), distinct customers by bits or buckets, so no pass keeps
  * a table over all orders or all (customer, group) pairs. Sums are taken in row order.
  */
-export function groupRows(tx: Transactions, facts: RowFacts, g: Grouping, customerCount: number, net: boolean): GroupedRows {
+export function groupRows(tx: Transactions, facts: RowFacts, kinds: RowKinds, g: Grouping, customerCount: number, net: boolean): GroupedRows {
   const out = emptyTotals(g);
   const { codes, blank } = g;
   const words = g.totals && g.size <= 32 ? new Int32Array(customerCount) : undefined;
-  if (g.totals || g.returns) totalsAndReturns(tx, facts, g, out, net, words);
-  if (g.totals && !words) customersByBuckets(facts, codes, blank, out.customers, customerCount);
-  if (g.rows) rowCounts(tx, facts, codes, blank, out.rows, out.amount, out.rowOrders);
+  if (g.totals || g.returns) totalsAndReturns(tx, facts, kinds, g, out, net, words);
+  if (g.totals && !words) customersByBuckets(facts.customerIndex, tx.isReturn, codes, blank, out.customers, customerCount);
+  if (g.rows) rowCounts(tx, kinds, codes, blank, out.rows, out.amount, out.rowOrders);
   return out;
 }
 

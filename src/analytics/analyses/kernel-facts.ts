@@ -1,7 +1,7 @@
 import { CustomerTable } from '../customer-table';
 import { Transactions } from '../ingest';
 import { scatteredOrders } from './order-runs';
-import { COUNTED, FACT_SLOTS, FACT_TOTALS, KNOWN, RETURN, RowFacts, SCATTERED, SCORED, grown, rowFactsOf } from './row-facts';
+import { COUNTED, FACT_SLOTS, FACT_TOTALS, KNOWN, RETURN, RowFacts, SCORED, grown, rowFactsOf } from './row-facts';
 
 /**
  * The row facts (row-facts.ts's computeRowFacts) as lines of the one-pass kernel (group-kernel.ts):
@@ -9,6 +9,7 @@ import { COUNTED, FACT_SLOTS, FACT_TOTALS, KNOWN, RETURN, RowFacts, SCATTERED, S
  * the facts and another reading them back. The lines do what computeRowFacts does, in the same row
  * order, so the facts are equal to the last bit (a property test compares them). They repeat it
  * on purpose: where a Content-Security-Policy forbids compiling code, computeRowFacts does the work.
+ * A row's kind and order run stay in locals (kd, run): only the hand-written passes read them back.
  */
 
 /** What the facts' lines read and fill, by the names the lines use. */
@@ -34,21 +35,19 @@ export function factsPass(tx: Transactions, customers: CustomerTable, segment?: 
   const product = tx.attributes.product?.kind === 'category' ? tx.attributes.product.codes : undefined;
   const quantity = tx.attributes.quantity?.kind === 'number' ? tx.attributes.quantity.values : undefined;
   const scattered = scatteredOrders(tx);
-  const kind = new Uint8Array(n);
   const customerIndex = new Int32Array(n);
-  const runBack = new Uint8Array(n);
   const totals = new Float64Array(FACT_TOTALS);
   const packedSegment = !!segment && segment.count <= 256 && customers.size < 2 ** 23;
   const args = {
     customer: tx.customer, keyInfo: packedSegment ? packedKeyInfo(customers.indexOfKey, segment!.index) : customers.indexOfKey, isReturn: tx.isReturn, amount: tx.amount, order: tx.order, day: tx.day,
     statusCodes: status, productCodes: product, quantityValues: quantity, scattered,
     scatteredFlags: scattered.includes(1) ? new Uint8Array(tx.orderCount) : new Uint8Array(0),
-    kind, customerIndex, runBack, factTotals: totals,
+    customerIndex, factTotals: totals,
     // Rows outside runs (no order id, a scattered order), hashed for copies after the pass: few in
     // the usual export, every row without an order column; the kernel grows the array and returns it.
     outside: new Int32Array(tx.hasOrders ? 1024 : n), grown,
   };
-  return { args, hasStatus: !!status, hasProduct: !!product, hasQuantity: !!quantity, packedSegment, facts: (outside) => rowFactsOf(tx, kind, customerIndex, runBack, totals, outside) };
+  return { args, hasStatus: !!status, hasProduct: !!product, hasQuantity: !!quantity, packedSegment, facts: (outside) => rowFactsOf(tx, customerIndex, totals, outside) };
 }
 
 /** Per customer key: its index in the table << 8 | its segment, or -1 when it is not scored. */
@@ -78,7 +77,6 @@ export function factsOfRow(p: Pick<FactsPass, 'hasStatus' | 'hasProduct' | 'pack
   const o = order[i];
   const known = ${p.hasStatus ? 'statusCodes[i] >= 0' : 'true'};
   const kd = ${COUNTED} | (t >= 0 ? ${SCORED} : 0) | (ret ? ${RETURN} : 0) | (known ? ${KNOWN} : 0);
-  kind[i] = kd;
   customerIndex[i] = t;
   totalAmount += a;
   if (a < 0) negative++;
@@ -90,10 +88,9 @@ export function factsOfRow(p: Pick<FactsPass, 'hasStatus' | 'hasProduct' | 'pack
     runOrder = -1;
     if (outsideCount === outside.length) outside = grown(outside);
     outside[outsideCount++] = i;
-    if (o >= 0) { runBack[i] = ${SCATTERED}; run = -1; flags = scatteredFlags[o]; }
+    if (o >= 0) { run = -1; flags = scatteredFlags[o]; }
   } else {
     if (o !== runOrder) { runOrder = o; start = i; runFlags = 0; }
-    runBack[i] = i - start;
     run = start;
     flags = runFlags;
     const rowDay = day[i];

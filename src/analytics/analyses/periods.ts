@@ -1,7 +1,7 @@
 import { AnalysisContext } from './context';
 import { GroupedRows } from './group-rows';
 import { PairSet } from './pair-set';
-import { RETURN, RowFacts, SCATTERED, SCORED, revenueOf } from './row-facts';
+import { RETURN, RowFacts, RowKinds, SCATTERED, SCORED, revenueOf } from './row-facts';
 
 export type Period = 'year' | 'month';
 
@@ -125,9 +125,10 @@ export function periodResult(f: PeriodFrame, lo: number, hi: number): Record<Per
  * row there: the period's stamp does not hold the order's run yet (row-facts), or for a row of a
  * scattered order, the pair is new to a table. (group-kernel.ts does the same within its pass.)
  */
-export function periodTotals(ctx: AnalysisContext, facts: RowFacts, f = periodFrame(ctx.customers.size, facts.firstDay, facts.lastDay)): Record<Period, PeriodTotals> {
+export function periodTotals(ctx: AnalysisContext, facts: RowFacts, kinds: RowKinds, f = periodFrame(ctx.customers.size, facts.firstDay, facts.lastDay)): Record<Period, PeriodTotals> {
   const { day, amount, order } = ctx.tx;
-  const { kind, customerIndex, runBack } = facts;
+  const { customerIndex } = facts;
+  const { kind, runBack } = kinds;
   const { monthOf, first, firstYear, months, byMonth, byYear, monthCustomers, yearCustomers, monthRun, yearRun } = f;
   let spill: PairSet | undefined; // (order, period) of scattered orders' rows: months, then years after them
   const net = ctx.options.returns === 'net';

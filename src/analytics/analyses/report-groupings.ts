@@ -89,9 +89,10 @@ function reportPass(ctx: AnalysisContext): { facts: RowFacts; groupings: ReportG
   // used row's days, then cut to the scored customers' (periodResult).
   const wideFrame = periodFrame(customers.size, tx.firstDay, tx.lastDay);
   const inOnePass = factsAndTotalsInOnePass(tx, customers, groupings, wideFrame, net);
-  const facts = inOnePass?.facts ?? computeRowFacts(ctx);
-  const totals = inOnePass?.totals ?? groupings.map((g) => groupRows(tx, facts, g, customers.size, net));
-  const periods = inOnePass ? periodResult(wideFrame, facts.firstDay, facts.lastDay) : periodTotals(ctx, facts);
+  const passes = inOnePass ? undefined : computeRowFacts(ctx);
+  const facts = inOnePass?.facts ?? passes!.facts;
+  const totals = inOnePass?.totals ?? groupings.map((g) => groupRows(tx, facts, passes!.kinds, g, customers.size, net));
+  const periods = passes ? periodTotals(ctx, facts, passes.kinds) : periodResult(wideFrame, facts.firstDay, facts.lastDay);
   const dimensions: ReportGroupings['dimensions'] = {};
   named.forEach(([role, labels], j) => (dimensions[role] = { ...totals[j], labels }));
   const groupingsOut = {

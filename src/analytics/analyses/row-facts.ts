@@ -13,18 +13,10 @@ export const KNOWN = 8; // its status is known (always, without a status column)
 /** runBack of a row of a scattered order. */
 export const SCATTERED = 255;
 
-/** What every grouping pass reads about each row, computed in one pass. */
+/** What the report's analyses read about the rows, computed in one pass. */
 export interface RowFacts {
-  kind: Uint8Array;
   /** Index of the row's customer in the customer table, -1 when not scored. */
   customerIndex: Int32Array;
-  /**
-   * How many rows back the row's order run starts (adjacent rows of one order, see order-runs):
-   * 0 for the first row and for a row without an order (an order of its own), SCATTERED for a
-   * row of a scattered order. A byte, as runs are at most MAX_RUN rows: 1 MB a million rows
-   * where row numbers took 4 (fresh pages cost ~15 µs each on the machines measured).
-   */
-  runBack: Uint8Array;
   /** Σ revenue (revenueOf) of scored customers' rows, in row order. */
   totalRevenue: number;
   /** Σ amount of every row with a customer, in row order. */
@@ -50,6 +42,21 @@ export interface RowFacts {
 }
 
 /**
+ * What the hand-written grouping passes also read about each row (computeRowFacts writes it). The
+ * compiled pass keeps both in locals and writes neither: nothing reads them after it.
+ */
+export interface RowKinds {
+  kind: Uint8Array;
+  /**
+   * How many rows back the row's order run starts (adjacent rows of one order, see order-runs):
+   * 0 for the first row and for a row without an order (an order of its own), SCATTERED for a
+   * row of a scattered order. A byte, as runs are at most MAX_RUN rows: 1 MB a million rows
+   * where row numbers took 4 (fresh pages cost ~15 µs each on the machines measured).
+   */
+  runBack: Uint8Array;
+}
+
+/**
  * Revenue of a scored customer's row, consistent with customer monetary: a purchase row's
  * amount; a return row's amount when it is a credit note (negative) and returns are netted;
  * else 0. Rows of customers who are not scored carry none, so every breakdown sums to the total.
@@ -66,7 +73,7 @@ export function grown(a: Int32Array): Int32Array {
 }
 
 /** The row facts in a pass of their own: where the one-pass kernel cannot be compiled, and the tests' reference for it. */
-export function computeRowFacts(ctx: AnalysisContext): RowFacts {
+export function computeRowFacts(ctx: AnalysisContext): { facts: RowFacts; kinds: RowKinds } {
   const { tx } = ctx;
   const { customer, order, amount, isReturn, day } = tx;
   const product = tx.attributes.product?.kind === 'category' ? tx.attributes.product.codes : undefined;
@@ -165,7 +172,7 @@ export function computeRowFacts(ctx: AnalysisContext): RowFacts {
   }
   const totals = new Float64Array(FACT_TOTALS);
   totals.set([totalRevenue, totalAmount, first, last, firstDay, lastDay, knownOrders, returnedOrders, returnedRevenue, grossSales, negative, zero, copies, outsideCount, negativeQuantities]);
-  return rowFactsOf(tx, kind, customerIndex, runBack, totals, outside);
+  return { facts: rowFactsOf(tx, customerIndex, totals, outside), kinds: { kind, runBack } };
 }
 
 /** Where each total sits in the array the passes fill (the compiled pass names the same slots). */
@@ -176,12 +183,12 @@ export const FACT_SLOTS = [
 export const FACT_TOTALS = FACT_SLOTS.length;
 
 /**
- * The row facts from a pass's columns and totals (FACT_SLOTS), with the copies among rows outside
- * runs hashed: one literal for both passes, so the record has one hidden class.
+ * The row facts from a pass's customer column and totals (FACT_SLOTS), with the copies among rows
+ * outside runs hashed: one literal for both passes, so the record has one hidden class.
  */
-export function rowFactsOf(tx: Transactions, kind: Uint8Array, customerIndex: Int32Array, runBack: Uint8Array, t: Float64Array, outside: Int32Array): RowFacts {
+export function rowFactsOf(tx: Transactions, customerIndex: Int32Array, t: Float64Array, outside: Int32Array): RowFacts {
   return {
-    kind, customerIndex, runBack, totalRevenue: t[0], totalAmount: t[1], firstPurchaseDay: t[2], lastPurchaseDay: t[3], firstDay: t[4], lastDay: t[5],
+    customerIndex, totalRevenue: t[0], totalAmount: t[1], firstPurchaseDay: t[2], lastPurchaseDay: t[3], firstDay: t[4], lastDay: t[5],
     returns: { knownOrders: t[6], returnedOrders: t[7], returnedRevenue: t[8], grossSales: t[9] },
     negativeAmounts: t[10], zeroAmounts: t[11], negativeQuantities: t[14], copies: t[12] + hashedCopies(outside.subarray(0, t[13]), tx, sameRow(tx)),
   };
