@@ -85,6 +85,9 @@ export function buildCustomerTable(metrics: CustomerMetrics, asOf: number): Cust
   // Rounded to 6 decimals: the precision scores rank on, and free of summation-order noise.
   const monetary = pick(metrics.monetary, keys);
   for (let i = 0; i < n; i++) monetary[i] = roundMoney(monetary[i]);
+  // Likewise the returned revenue, a sum of amounts too: else it depended on the rows' order.
+  const returnedRevenue = pick(metrics.returnedRevenue, keys);
+  for (let i = 0; i < n; i++) returnedRevenue[i] = roundMoney(returnedRevenue[i]);
   const first = pick(metrics.firstPurchaseDay, keys);
   const last = pick(metrics.lastPurchaseDay, keys);
   const recencyDays = pick(metrics.recencyDays, keys);
@@ -115,7 +118,7 @@ export function buildCustomerTable(metrics: CustomerMetrics, asOf: number): Cust
     aov,
     ordersPerMonth,
     returnRows: pick(metrics.returnRows, keys),
-    returnedRevenue: pick(metrics.returnedRevenue, keys),
+    returnedRevenue,
     r: new Uint8Array(n),
     f: new Uint8Array(n),
     m: new Uint8Array(n),
