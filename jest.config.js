@@ -8,6 +8,8 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
+  // A property's maxLength is the lengths it draws (fast-check would stop at ~10).
+  setupFiles: ['<rootDir>/test/support/fast-check-sizes.ts'],
   transform: { '^.+\\.(t|j|mj)sx?$': swc },
   // arquero and flechette ship ES modules only: let swc turn them into CommonJS for Jest.
   transformIgnorePatterns: ['/node_modules/(?!(arquero|@uwdata)/)'],
