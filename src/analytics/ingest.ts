@@ -86,7 +86,7 @@ export function ingestTransactions(cols: TransactionColumns, options: IngestOpti
   const header = (r: Role) => options.headers?.[r] ?? r;
   const q = {} as Record<Role, ColumnQuality>;
   for (const role of Object.keys(cols) as Role[]) if (cols[role]) q[role] = newQuality(role, header(role));
-  const { categories, numbers, attributes } = attributeEncoders(cols, q, header, n);
+  const { categories, numbers, encoders } = attributeEncoders(cols, q, header, n);
   const status = categories.find((c) => c.role === 'status')?.encoder;
   // Not sized by n: V8 counts every byte of a typed array, touched or not, towards starting a
   // full GC, and with the input held that GC marks ~200 MB (docs/performance.md, finding 10).
@@ -128,6 +128,9 @@ export function ingestTransactions(cols: TransactionColumns, options: IngestOpti
   });
 
   keepShapesAlive();
+  // Columns taken after the pass: a category encoder widens its codes as its labels grow.
+  const attributes: Partial<Record<Role, AttributeColumn>> = {};
+  for (const [role, encoder] of encoders) attributes[role] = encoder.column();
   return {
     rowCount: n,
     customerIds: ids.ids,
@@ -174,22 +177,22 @@ function keepShapesAlive(): void {
   shapeKeepers = [new CategoryEncoder('', 0), new NumberEncoder('', 0), new IdIndex(), new IdIndex({ listIds: false })];
 }
 
-/** An encoder per attribute column, in the order of the mapping (attributes keeps that order). */
+/** An encoder per attribute column, and all of them in the order of the mapping (attributes keeps that order). */
 function attributeEncoders(cols: TransactionColumns, q: Record<Role, ColumnQuality>, header: (r: Role) => string, n: number) {
   const categories: { role: Role; ref: ColumnRef; encoder: CategoryEncoder }[] = [];
   const numbers: { role: Role; ref: ColumnRef; encoder: NumberEncoder }[] = [];
-  const attributes: Partial<Record<Role, AttributeColumn>> = {};
+  const encoders: [Role, CategoryEncoder | NumberEncoder][] = [];
   for (const [role, ref] of Object.entries(cols) as [Role, ColumnRef][]) {
     if (!ref) continue;
     if (NUMERIC_ROLES.has(role)) {
       const encoder = new NumberEncoder(header(role), n, q[role]);
       numbers.push({ role, ref, encoder });
-      attributes[role] = encoder.column();
+      encoders.push([role, encoder]);
     } else if (CATEGORY_ROLES.has(role)) {
       const encoder = new CategoryEncoder(header(role), n, q[role]);
       categories.push({ role, ref, encoder });
-      attributes[role] = encoder.column();
+      encoders.push([role, encoder]);
     }
   }
-  return { categories, numbers, attributes };
+  return { categories, numbers, encoders };
 }

@@ -100,8 +100,9 @@ const row = fc.tuple(cell.customer, cell.order, cell.date, cell.amount, cell.qua
 
 describe('ingestTransactions', () => {
   it('gives what a simple column-by-column reading gives, from one block or from a column each', () => {
+    // Up to 400 rows: enough for the product column to pass 128 labels, where its codes widen.
     fc.assert(
-      fc.property(fc.array(row, { maxLength: 120 }), fc.boolean(), fc.constantFrom(undefined, ['in transit']), (tuples, oneBlock, returned) => {
+      fc.property(fc.array(row, { maxLength: 400 }), fc.boolean(), fc.constantFrom(undefined, ['in transit']), (tuples, oneBlock, returned) => {
         const rows = tuples.map((t) => [...t] as CellValue[]);
         const tx = ingestTransactions(columnsOf(rows, oneBlock), { returnedStatuses: returned });
         const ref = referenceIngest(rows, returned);
@@ -123,5 +124,19 @@ describe('ingestTransactions', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('keeps every code of a column whose labels outgrow one and two bytes', () => {
+    // 40,000 rows of 35,000 products and 200 categories: codes widen to 16 and 32 bits mid-column.
+    const rows: CellValue[][] = Array.from({ length: 40_000 }, (_, i) => [
+      10 + (i % 97), `o${i}`, 45000 + (i % 30), 5, 1, 'Delivered', `C${(i * 7) % 200}`, `P${(i * 7919) % 35_000}`,
+    ]);
+    const tx = ingestTransactions(columnsOf(rows, true));
+    const ref = referenceIngest(rows);
+    for (const [role, type] of [['category', Int16Array], ['product', Int32Array]] as const) {
+      const got = tx.attributes[role];
+      expect(got?.kind === 'category' && got.codes).toBeInstanceOf(type);
+      expect(got?.kind === 'category' && { codes: Array.from(got.codes), labels: got.labels }).toEqual(ref[role]);
+    }
   });
 });
