@@ -104,4 +104,39 @@ describe('agreement with DuckDB on random data', () => {
       { numRuns: 30 },
     );
   });
+
+  it('revenue, orders and customers by product, past 128 products (codes wider than a byte)', async () => {
+    await fc.assert(
+      fc.asyncProperty(randomRows(false, 400), fc.integer({ min: 130, max: 400 }), async (rows, products) => {
+        // Product by row, spread so that most of a table's rows bring a product not seen before.
+        const product = (i: number) => `P${(i * 7919) % products}`;
+        await run('CREATE OR REPLACE TABLE tx (customer INTEGER, order_id INTEGER, day INTEGER, cents BIGINT, product VARCHAR)');
+        await run(`INSERT INTO tx VALUES ${rows.map((r, i) => `(${r.customer}, ${r.order}, ${r.day}, ${r.cents}, '${product(i)}')`).join(',')}`);
+        let report;
+        try {
+          report = analyzeTable([['customer', 'order', 'date', 'amount', 'product'], ...rows.map((r, i) => [r.customer, r.order, r.day, r.cents / 100, product(i)])]);
+        } catch {
+          return;
+        }
+        const scored = `customer IN (SELECT customer FROM tx GROUP BY customer HAVING count(*) FILTER (WHERE cents >= 0) > 0)`;
+        const byProduct = await query(`
+          SELECT product, sum(cents) / 100.0 AS revenue, count(DISTINCT order_id) FILTER (WHERE cents >= 0) AS orders,
+            count(DISTINCT customer) FILTER (WHERE cents >= 0) AS customers
+          FROM tx WHERE ${scored} GROUP BY product`);
+        // Products sold (orders or revenue), and the top ones by revenue (ties by name) with their totals.
+        const sold = byProduct.filter((s) => Number(s.orders) > 0 || s.revenue !== 0);
+        const { productCount, topProducts } = report.sections!.products;
+        expect(productCount).toBe(sold.length);
+        expect(topProducts!.length).toBe(Math.min(sold.length, report.options.topN));
+        for (const row of topProducts!) {
+          const s = sold.find((p) => p.product === row.name)!;
+          expect(row.revenue).toBeCloseTo(s.revenue as number, 9);
+          expect([row.orders, row.customers]).toEqual([Number(s.orders), Number(s.customers)]);
+        }
+        const least = topProducts!.at(-1)!.revenue;
+        expect(sold.filter((s) => (s.revenue as number) > least + 1e-9).length).toBeLessThan(topProducts!.length);
+      }),
+      { numRuns: 15 },
+    );
+  });
 });
