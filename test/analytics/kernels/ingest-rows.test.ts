@@ -87,7 +87,7 @@ function columnsOf(rows: CellValue[][], oneBlock: boolean): TransactionColumns {
 
 const text = (xs: string[]) => fc.oneof(fc.constantFrom(...xs), fc.constantFrom('', '  ', '#N/A', ' #REF! ', null), fc.string({ maxLength: 4 }));
 const cell = {
-  customer: fc.oneof(fc.integer({ min: 10_000, max: 10_040 }), fc.constantFrom('C7', ' 10003 ', '10004.0', '', null, '#N/A', NaN, 2 ** 40, 3.5)),
+  customer: fc.oneof(fc.integer({ min: 10_000, max: 10_040 }), fc.constantFrom('C7', ' 10003 ', '10004.0', '', null, '#N/A', NaN, 2 ** 40, 3.5, -7, 0, -0)),
   order: fc.oneof(fc.integer({ min: 5_000_000, max: 5_000_060 }), fc.constantFrom('A-1', '', null, '#N/A', 5_200_000)),
   date: fc.oneof(fc.integer({ min: 44_900, max: 45_700 }), fc.constantFrom('2024-03-05', '05/03/2024', '13/04/2024', '4/13/2024', 'soon', '', null, '#VALUE!', 45000.75, 20240105)),
   amount: fc.oneof(fc.double({ min: -500, max: 5000, noNaN: true }), fc.constantFrom('$1,234.50', '(3.20)', 'n/a', '', null, '#DIV/0!', Infinity)),
