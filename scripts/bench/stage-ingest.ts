@@ -35,14 +35,14 @@ export function outputColumnTypes(tx: Transactions): ColumnType[] {
 
 /**
  * The floor of any ingest that returns fresh typed columns: columns of the types ingest returned
- * (`types`; 32 bytes a row for this workload), each element written once, nothing read. Fresh
+ * (`types`; 33 bytes a row for this workload), each element written once, nothing read. Fresh
  * memory is paid for at first touch (a page fault per 4 KB).
  */
 export function writeOutputColumns(rows: number, types: ColumnType[]): number {
   let acc = 0;
   for (const type of types) {
-    const column = new type(rows);
-    for (let i = 0; i < rows; i++) column[i] = i & 7;
+    // fill, not a loop of stores: one loop over five array types stored megamorphically (~35 ns each).
+    const column = new type(rows).fill(7);
     acc += column[rows - 1];
   }
   return acc;
