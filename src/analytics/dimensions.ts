@@ -102,6 +102,7 @@ export class CategoryEncoder {
     return code;
   }
 
+  /** The column so far: take it after the last add, since coding a new label may widen `codes`. */
   column(): DimensionColumn {
     return { kind: 'category', name: this.name, codes: this.codes, labels: this.labels };
   }
