@@ -74,7 +74,7 @@ async function runSize(rows: number, stages: Stage[], withFunctions: boolean): P
   const { fast, slow } = repeatsFor(rows);
   if (stages.includes('memory')) memoryStage(rows, tx, 3);
   if (stages.includes('rfm')) await rfmStage(rows, tx, fast, slow);
-  if (stages.includes('report')) await reportStage(rows, tx, fast);
+  if (stages.includes('report')) await reportStage(rows, tx, fast, w);
   if (stages.includes('ingest')) await ingestStage(rows, w, fast);
   if (stages.includes('excel-io')) await excelIoStage(rows, w);
   if (stages.includes('functions') && withFunctions) await functionsStage(w, repeatsFor(FUNCTIONS_ROWS).fast);

@@ -3,17 +3,44 @@
  * section and every built-in scheme, against the RFM pipeline (rfm-js.ts) in one paired series.
  * Target (issue 8): at most 2× the RFM pipeline at 1,000,000 rows.
  */
-import { Transactions, analyzeTransactions } from '../../src/analytics';
+import { Report, Transactions, analyzeTransactions } from '../../src/analytics';
 import { jsRfm } from './rfm-js';
 import { Repeats, median, pairedMedianMs } from './timing';
 import { reportSteps } from './report-steps';
 import { failure, line, target } from './report';
 import { TARGET_ROWS } from './stage-rfm';
+import { RETURNED, Workload } from './workload';
 
 export const REPORT_TARGET_RATIO = 2;
 
-/** The report's customers must carry the same scores and rfm segments as the pipeline's table. */
-function checkSameScores(rows: number, tx: Transactions): boolean {
+/**
+ * Revenue per product of scored customers' rows (purchases, and credit notes netted), summed from
+ * the workload's own arrays in row order: what the report's products section must give. The
+ * scores' check alone let through products coded wrong (docs/performance.md, finding 27).
+ */
+function productRevenue(w: Workload): Float64Array {
+  const scored = new Set<number>();
+  for (let i = 0; i < w.rows; i++) if (w.status[i] !== RETURNED) scored.add(w.customerId[i]);
+  const revenue = new Float64Array(1 + w.product.reduce((top, p) => Math.max(top, p), 0));
+  for (let i = 0; i < w.rows; i++) {
+    if (!scored.has(w.customerId[i])) continue;
+    const a = w.amount[i];
+    revenue[w.product[i]] += w.status[i] !== RETURNED || a < 0 ? a : 0;
+  }
+  return revenue;
+}
+
+function productsDiffer(report: Report, w: Workload): string | undefined {
+  const expected = productRevenue(w);
+  for (const p of report.sections!.products.topProducts ?? []) {
+    const want = expected[Number(p.name.slice(1)) - 1000];
+    if (Math.abs(p.revenue - want) > 1e-6 * Math.abs(want)) return `product ${p.name}: revenue ${p.revenue} vs ${want}`;
+  }
+  return report.sections!.products.topProducts?.length ? undefined : 'no products';
+}
+
+/** The report's customers must carry the same scores and rfm segments as the pipeline's table, and its products the workload's revenue. */
+function checkSameScores(rows: number, tx: Transactions, w: Workload): boolean {
   const report = analyzeTransactions(tx);
   const { table } = jsRfm(tx);
   let diff: string | undefined;
@@ -23,13 +50,14 @@ function checkSameScores(rows: number, tx: Transactions): boolean {
     const same = c.customer === table.ids[i] && c.r === table.r[i] && c.f === table.f[i] && c.m === table.m[i] && c.segments.rfm === table.segments.rfm[i];
     if (!same) diff = `customer ${String(table.ids[i])}: report ${c.r}${c.f}${c.m} ${c.segments.rfm} vs pipeline ${table.r[i]}${table.f[i]}${table.m[i]} ${table.segments.rfm[i]}`;
   }
-  line('check', { rows, implementations: 'report,rfm-pipeline', customers: table.size, identical: !diff });
-  if (diff) failure(`rows=${rows}: report and rfm pipeline differ: ${diff}`);
+  diff ??= productsDiffer(report, w);
+  line('check', { rows, implementations: 'report,rfm-pipeline,workload-products', customers: table.size, identical: !diff });
+  if (diff) failure(`rows=${rows}: the report differs from the rfm pipeline or the workload: ${diff}`);
   return !diff;
 }
 
-export async function reportStage(rows: number, tx: Transactions, repeats: Repeats): Promise<void> {
-  if (!checkSameScores(rows, tx)) return;
+export async function reportStage(rows: number, tx: Transactions, repeats: Repeats, w: Workload): Promise<void> {
+  if (!checkSameScores(rows, tx, w)) return;
   const [reportMs, rfmMs] = await pairedMedianMs(() => analyzeTransactions(tx), () => jsRfm(tx), repeats);
   const ratio = reportMs / rfmMs;
   const judged = rows >= TARGET_ROWS ? target(`report rows=${rows} report_ms/rfm_ms`, ratio, '<=', REPORT_TARGET_RATIO) : {};
