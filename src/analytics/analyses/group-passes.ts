@@ -14,13 +14,13 @@ class FirstInOrder {
   private pairs: PairSet | undefined;
   private readonly stamp: Int32Array; // per group: first row of the last run that had the group
 
-  constructor(private readonly facts: RowKinds, private readonly order: Int32Array, size: number) {
+  constructor(private readonly kinds: RowKinds, private readonly order: Int32Array, size: number) {
     this.stamp = new Int32Array(size).fill(-1);
   }
 
   /** 1 when row i (group k) is the first of its (order, group) pair among the rows asked about, else 0. */
   test(i: number, k: number): number {
-    const back = this.facts.runBack[i];
+    const back = this.kinds.runBack[i];
     if (back === SCATTERED) {
       this.pairs ??= new PairSet(1024);
       return +this.pairs.add(this.order[i], k);
