@@ -2,7 +2,7 @@ import { ColumnRef, columnLength } from './cells';
 import { Id, IdIndex } from './ids';
 import { Role } from './roles';
 import { AnalysisError } from './errors';
-import { readRows } from './ingest-rows';
+import { RowPass, readRows } from './ingest-rows';
 import { AttributeColumn, CATEGORY_ROLES, CategoryEncoder, NUMERIC_ROLES, NumberEncoder } from './dimensions';
 
 /** How one mapped column fared in coercion; rows are 1-based data rows (row 1 = first row under the header). */
@@ -164,17 +164,39 @@ function oneBlock(cols: TransactionColumns): { rows: ColumnRef['rows']; start: n
 }
 
 /**
- * One small object of each class the row pass reads, made after every ingest and kept. V8 holds
- * the hidden classes that objects get as their constructors add fields only while some object
- * has them; the row pass's optimised code depends on them. Once a run's encoders and id indexes
- * were collected, that code was thrown away ("weak objects"), and every ingest compiled its loop
- * again, running its first rows unoptimised meanwhile (docs/performance.md, finding 19). Made
- * anew each time, not once: when a run widens a field (an id index that met a text id), V8 moves
- * such objects to a new hidden class, and only objects made since have it.
+ * One small object of each class the row pass reads, and a pass of no rows, made after every
+ * ingest and kept. V8 holds the hidden classes that objects get as their constructors add fields
+ * only while some object has them; the row pass's optimised code depends on them. Once a run's
+ * encoders, id indexes and pass were collected, that code was thrown away ("weak objects", "code
+ * dependencies"), and every ingest compiled its loop again, running its first rows unoptimised
+ * meanwhile (docs/performance.md, findings 19 and 33). Made anew each time, not once: when a run
+ * widens a field (an id index that met a text id), V8 moves such objects to a new hidden class,
+ * and only objects made since have it.
  */
 let shapeKeepers: unknown[] = [];
 function keepShapesAlive(): void {
-  shapeKeepers = [new CategoryEncoder('', 0), new NumberEncoder('', 0), new IdIndex(), new IdIndex({ listIds: false })];
+  const status = new CategoryEncoder('', 0);
+  const number = new NumberEncoder('', 0);
+  const ids = new IdIndex();
+  const orders = new IdIndex({ listIds: false });
+  shapeKeepers = [status, number, ids, orders, rowPassOverNoRows(status, ids, orders)];
+}
+
+/**
+ * A row pass of no rows, its fields in the order ingestTransactions gives them: V8 shares hidden
+ * classes between literals of the same keys in the same order, so this one keeps the class of
+ * the run's pass (which readRows' code depends on) without keeping any of its rows.
+ */
+export function rowPassOverNoRows(status: CategoryEncoder, ids: IdIndex, orders: IdIndex): RowPass {
+  const ref: ColumnRef = { rows: [], col: 0, start: 0, end: 0 };
+  const quality = newQuality('customer', '');
+  return {
+    customerRef: ref, dateRef: ref, amountRef: ref, orderRef: ref, block: { rows: [], start: 0 },
+    customerQuality: quality, dateQuality: quality, amountQuality: quality, orderQuality: quality,
+    categories: [], numbers: [], quantity: undefined, unitPrice: undefined, status, returnedStatuses: undefined, ids, orders,
+    customer: new Int32Array(0), day: new Int32Array(0), amount: new Float64Array(0), order: new Int32Array(0), isReturn: new Uint8Array(0),
+    dayRange: new Float64Array(2), scatteredOrders: [],
+  };
 }
 
 /** An encoder per attribute column, and all of them in the order of the mapping (attributes keeps that order). */
