@@ -1,5 +1,5 @@
 import { CellValue, ColumnRef, cellAt, isBlank, isExcelError } from './cells';
-import { DayMonthOrder, columnDayMonthOrder, dayFromNumber, parseDay } from './dates';
+import { DayMonthOrder, columnDayMonthOrder, dayFromNumber, isoDay, parseDay } from './dates';
 import { CategoryEncoder, NumberEncoder } from './dimensions';
 import { Id, IdIndex, normalizeId } from './ids';
 import type { ColumnQuality } from './ingest';
@@ -79,7 +79,7 @@ export function readRows(p: RowPass): number {
   const dateCol = dateRef.col;
   // Per status code, whether it means returned: decided when the code first appears.
   const returnedCode: boolean[] = [];
-  // Decided at the first date that is not a number: a column of serials never needs the scan.
+  // Decided at the first text date that is not yyyy-mm-dd: a column of serials or ISO dates never needs the scan.
   let dayOrder: DayMonthOrder | undefined;
   let used = 0;
   const otherIds: Id[] = [];
@@ -112,7 +112,15 @@ export function readRows(p: RowPass): number {
       ok = false;
     }
     const dateCell = cells !== undefined ? cells[dateCol] : cellAt(dateRef, i);
-    const d = typeof dateCell === 'number' ? dayFromNumber(dateCell) : isExcelError(dateCell) ? NaN : parseDay(dateCell, (dayOrder ??= columnDayMonthOrder(dateRef)));
+    let d: number;
+    if (typeof dateCell === 'number') d = dayFromNumber(dateCell);
+    else if (typeof dateCell !== 'string') d = NaN;
+    else {
+      d = isoDay(dateCell);
+      // Any other text: parseDay, with the column's day-month order for slash dates, found by a
+      // scan of the column at the first such cell (a column of yyyy-mm-dd dates is never scanned).
+      if (d !== d && !isBlank(dateCell) && !isExcelError(dateCell)) d = parseDay(dateCell, (dayOrder ??= columnDayMonthOrder(dateRef)));
+    }
     if (Number.isNaN(d)) {
       if (isBlank(dateCell)) markEmpty(p.dateQuality, row);
       else markBad(p.dateQuality, row);
