@@ -1,5 +1,5 @@
 import { CellValue, ColumnRef, cellAt, isBlank, isExcelError } from './cells';
-import { DayMonthOrder, columnDayMonthOrder, dayFromNumber, isoDay, parseDay } from './dates';
+import { DayMonthOrder, columnDayMonthOrder, dayByPatterns, dayFromNumber, isoDay } from './dates';
 import { CategoryEncoder, NumberEncoder } from './dimensions';
 import { Id, IdIndex, normalizeId } from './ids';
 import type { ColumnQuality } from './ingest';
@@ -117,9 +117,10 @@ export function readRows(p: RowPass): number {
     else if (typeof dateCell !== 'string') d = NaN;
     else {
       d = isoDay(dateCell);
-      // Any other text: parseDay, with the column's day-month order for slash dates, found by a
-      // scan of the column at the first such cell (a column of yyyy-mm-dd dates is never scanned).
-      if (d !== d && !isBlank(dateCell) && !isExcelError(dateCell)) d = parseDay(dateCell, (dayOrder ??= columnDayMonthOrder(dateRef)));
+      // Any other text (parseDay's reading past isoDay), with the column's day-month order for
+      // slash dates, found by a scan of the column at the first such cell: a column of yyyy-mm-dd
+      // dates is never scanned.
+      if (d !== d && !isBlank(dateCell) && !isExcelError(dateCell)) d = dayByPatterns(dateCell, (dayOrder ??= columnDayMonthOrder(dateRef)));
     }
     if (Number.isNaN(d)) {
       if (isBlank(dateCell)) markEmpty(p.dateQuality, row);
