@@ -18,21 +18,28 @@ interface Line {
   quantity: number | '';
 }
 
-const line = fc.record({
+const lineWith = (product: fc.Arbitrary<string>) => fc.record({
   customer: fc.constantFrom('c1', 'c2', 'c3', 'c4', 'c5', ''),
   order: fc.constantFrom('o1', 'o2', 'o3', 'o4', 'o5', 'o6', ''),
   day: fc.integer({ min: 45000, max: 45800 }),
   amount: fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 0, max: 900 }) }, { weight: 2, arbitrary: fc.integer({ min: -300, max: -1 }) }),
   status: fc.constantFrom('Delivered', 'Returned', 'In Transit', ''),
   category: fc.constantFrom('Books', 'Home', ''),
-  product: fc.constantFrom('p1', 'p2', 'p3', 'p4', ''),
+  product,
   quantity: fc.oneof(fc.integer({ min: -2, max: 5 }), fc.constant('' as const)),
 });
 
 /** Lines as drawn, or sorted by order so that orders come as runs (some longer than a run may be). */
-const lines = fc.tuple(fc.array(line, { minLength: 1, maxLength: 90 }), fc.boolean()).map(([ls, byOrder]) =>
-  byOrder ? [...ls].sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0)) : ls,
-);
+const linesOf = (line: fc.Arbitrary<Line>, maxLength: number) =>
+  fc.tuple(fc.array(line, { minLength: 1, maxLength }), fc.boolean()).map(([ls, byOrder]) =>
+    byOrder ? [...ls].sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0)) : ls,
+  );
+const lines = linesOf(lineWith(fc.constantFrom('p1', 'p2', 'p3', 'p4', '')), 90);
+/**
+ * Up to 100 products: past the 32 groups a word per customer holds, where distinct customers per
+ * product come from (customer, product) pairs in the compiled pass and from buckets in the passes.
+ */
+const linesOfManyProducts = linesOf(lineWith(fc.integer({ min: 0, max: 100 }).map((p) => (p === 0 ? '' : `p${p}`))), 150);
 
 const HEADER = ['customer', 'order', 'date', 'amount', 'status', 'category', 'product', 'quantity'];
 
@@ -122,9 +129,13 @@ describe.each([['one compiled pass', true], ['a pass per grouping', false]])('re
   beforeEach(() => (groupKernels.enabled = compiled));
   afterEach(() => (groupKernels.enabled = true));
 
-  it('equals Sets and Maps over the rows for periods, categories, products and statuses', () => {
+  it.each([
+    ['a few products', lines],
+    ['more products than a word holds', linesOfManyProducts],
+  ])('equals Sets and Maps over the rows for periods, categories, products and statuses, with %s', (_, drawn) => {
+    let mostProducts = 0;
     fc.assert(
-      fc.property(lines, (ls) => {
+      fc.property(drawn, (ls) => {
         const values = table(ls);
         let expected;
         try {
@@ -134,6 +145,7 @@ describe.each([['one compiled pass', true], ['a pass per grouping', false]])('re
         }
         const { ctx, out } = expected;
         const got = reportGroupings(ctx);
+        mostProducts = Math.max(mostProducts, got.dimensions.product!.labels.length);
         const named = { ...got.periods, category: got.dimensions.category!, product: got.dimensions.product!, status: got.dimensions.status! };
         for (const [name, by] of Object.entries(named)) {
           const want = out.get(name) ?? new Map<string, Group>();
@@ -153,6 +165,7 @@ describe.each([['one compiled pass', true], ['a pass per grouping', false]])('re
       }),
       { numRuns: 300 },
     );
+    expect(mostProducts > 32).toBe(drawn === linesOfManyProducts);
   });
 });
 
