@@ -128,11 +128,17 @@ export function customersFromPairs(pairs: Int32Array, counts: Int32Array, shift:
 function stampCustomers(starts: Int32Array, bucketed: Int32Array, customers: Float64Array, customerCount: number): void {
   // Group + 1 that last counted the customer, read at random: half-words where the groups allow.
   const stamp = customers.length < 0xffff ? new Uint16Array(customerCount) : new Int32Array(customerCount);
+  // Without a branch per pair: whether a customer comes again within a group is what the data
+  // makes unpredictable.
   for (let k = 0; k < customers.length; k++) {
+    const mark = k + 1;
+    let count = 0;
     for (let e = starts[k]; e < starts[k + 1]; e++) {
       const t = bucketed[e];
-      if (stamp[t] !== k + 1) (stamp[t] = k + 1), customers[k]++;
+      count += +(stamp[t] !== mark);
+      stamp[t] = mark;
     }
+    customers[k] += count;
   }
 }
 
