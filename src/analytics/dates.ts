@@ -1,4 +1,4 @@
-import { CellValue, ColumnRef, isBlank } from './cells';
+import { CellValue, ColumnRef, isBlank, isExcelError } from './cells';
 
 /** Excel serial day of 1970-01-01 (serials count days since 1899-12-30). */
 const UNIX_EPOCH_SERIAL = 25569;
@@ -33,9 +33,19 @@ const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
  */
 export function parseDay(v: CellValue, order: DayMonthOrder = 'mdy'): number {
   if (typeof v === 'number') return dayFromNumber(v);
-  if (typeof v !== 'string' || isBlank(v)) return NaN;
-  const iso = isoDay(v);
-  return Number.isNaN(iso) ? dayByPatterns(v, order) : iso;
+  return typeof v === 'string' ? textDay(v, order) : NaN;
+}
+
+/**
+ * A text cell as parseDay reads it. `order` may be asked for only when needed: it decides slash
+ * dates alone, and finding a column's order scans the column (ingest's row pass passes a function
+ * that scans once, so a column of yyyy-mm-dd dates is never scanned).
+ */
+export function textDay(s: string, order: DayMonthOrder | (() => DayMonthOrder)): number {
+  const iso = isoDay(s);
+  if (iso === iso) return iso;
+  if (isBlank(s) || isExcelError(s)) return NaN;
+  return dayByPatterns(s, typeof order === 'function' ? order() : order);
 }
 
 /** A text date by the regular expressions alone (parseDay tries isoDay's hand reading first). */

@@ -1,5 +1,5 @@
 import { CellValue, ColumnRef, cellAt, isBlank, isExcelError } from './cells';
-import { DayMonthOrder, columnDayMonthOrder, dayByPatterns, dayFromNumber, isoDay } from './dates';
+import { DayMonthOrder, columnDayMonthOrder, dayFromNumber, textDay } from './dates';
 import { CategoryEncoder, NumberEncoder } from './dimensions';
 import { Id, IdIndex, normalizeId } from './ids';
 import type { ColumnQuality } from './ingest';
@@ -79,8 +79,9 @@ export function readRows(p: RowPass): number {
   const dateCol = dateRef.col;
   // Per status code, whether it means returned: decided when the code first appears.
   const returnedCode: boolean[] = [];
-  // Decided at the first text date that is not yyyy-mm-dd: a column of serials or ISO dates never needs the scan.
+  // Decided at the first text date that needs it (a slash date): a column of serials or ISO dates never needs the scan.
   let dayOrder: DayMonthOrder | undefined;
+  const columnOrder = () => (dayOrder ??= columnDayMonthOrder(dateRef));
   let used = 0;
   const otherIds: Id[] = [];
   let firstDay = Infinity;
@@ -112,16 +113,7 @@ export function readRows(p: RowPass): number {
       ok = false;
     }
     const dateCell = cells !== undefined ? cells[dateCol] : cellAt(dateRef, i);
-    let d: number;
-    if (typeof dateCell === 'number') d = dayFromNumber(dateCell);
-    else if (typeof dateCell !== 'string') d = NaN;
-    else {
-      d = isoDay(dateCell);
-      // Any other text (parseDay's reading past isoDay), with the column's day-month order for
-      // slash dates, found by a scan of the column at the first such cell: a column of yyyy-mm-dd
-      // dates is never scanned.
-      if (d !== d && !isBlank(dateCell) && !isExcelError(dateCell)) d = dayByPatterns(dateCell, (dayOrder ??= columnDayMonthOrder(dateRef)));
-    }
+    const d = typeof dateCell === 'number' ? dayFromNumber(dateCell) : typeof dateCell === 'string' ? textDay(dateCell, columnOrder) : NaN;
     if (Number.isNaN(d)) {
       if (isBlank(dateCell)) markEmpty(p.dateQuality, row);
       else markBad(p.dateQuality, row);

@@ -175,11 +175,11 @@ function oneBlock(cols: TransactionColumns): { rows: ColumnRef['rows']; start: n
  */
 let shapeKeepers: unknown[] = [];
 function keepShapesAlive(): void {
-  const status = new CategoryEncoder('', 0);
+  const category = new CategoryEncoder('', 0);
   const number = new NumberEncoder('', 0);
   const ids = new IdIndex();
   const orders = new IdIndex({ listIds: false });
-  shapeKeepers = [status, number, ids, orders, rowPassOverNoRows(status, ids, orders)];
+  shapeKeepers = [category, number, ids, orders, rowPassOverNoRows(category, ids, orders)];
 }
 
 /**
