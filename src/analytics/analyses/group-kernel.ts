@@ -37,16 +37,31 @@ interface GroupState {
   pairs: Int32Array | undefined;
   pairCounts: Int32Array | undefined;
   shift: number;
-  /** Per group, the first row of the last run counted: purchase, known, returned orders, and rows. */
-  purchase: Int32Array;
-  known: Int32Array;
-  returned: Int32Array;
-  counted: Int32Array;
+  /** Where its groups' slots start in the kernel's one array of slots (see SLOTS). */
+  base: number;
 }
 
-/** A distinct-order count: by the group's run stamp, or for a scattered order's row by a table. */
+/**
+ * What the kernel keeps per group, side by side in one array (`state`: STRIDE slots a group, then
+ * as many a month and a year): the totals, then the first row of the last run counted for
+ * purchase, known and returned orders and for rows. A row then reaches all of it through one
+ * array rather than one per total (each typed array read costs its own loads and bounds check),
+ * and a group's state shares two cache lines rather than spreading over fourteen arrays.
+ */
+const SLOTS = [
+  'revenue', 'orders', 'customers', 'units', 'knownOrders', 'returnedOrders', 'returnedRevenue', 'rows', 'amount', 'rowOrders',
+  'purchase', 'known', 'returned', 'counted',
+] as const;
+type Slot = (typeof SLOTS)[number];
+const STRIDE = 16;
+const TOTAL_SLOTS = SLOTS.slice(0, SLOTS.indexOf('purchase')) as Exclude<Slot, 'purchase' | 'known' | 'returned' | 'counted'>[];
+
+/** The slot of the row's group `j` (its offset is o{j}), or with a period's offset (pm, py) of its month or year. */
+const slot = (j: number | string, name: Slot) => `state[${typeof j === 'number' ? `o${j}` : j} + ${SLOTS.indexOf(name)}]`;
+
+/** A distinct-order count: by a run stamp, or for a scattered order's row by a table (`key` is what the table pairs with the order). */
 function distinct(total: string, stamp: string, key: string, id: number): string {
-  return `if (run < 0) ${total}[${key}] += spill(${id}, i, ${key}); else { ${total}[${key}] += +(${stamp}[${key}] !== run); ${stamp}[${key}] = run; }`;
+  return `if (run < 0) ${total} += spill(${id}, i, ${key}); else { ${total} += +(${stamp} !== run); ${stamp} = run; }`;
 }
 
 /**
@@ -62,64 +77,83 @@ function loopBody(facts: FactsPass, groups: GroupState[], p: PeriodFrame | undef
   // Days are whole (Transactions.day is an Int32Array) and within the frame's table: a lookup each.
   const month = p?.monthTable ? 'monthTable[d - lo]' : 'monthOf(d)';
   return `
-  ${groups.map((_, j) => `const c${j} = codes${j}[i]; const k${j} = c${j} < 0 ? blank${j} : c${j};`).join('\n')}
-  ${each((s) => s.g.rows, (j) => `rows${j}[k${j}]++; amount${j}[k${j}] += a; ${distinct(`rowOrders${j}`, `counted${j}`, `k${j}`, 4 * j)}`)}
+  ${groups.map((_, j) => `const c${j} = codes${j}[i]; const k${j} = c${j} < 0 ? blank${j} : c${j}; const o${j} = base${j} + k${j} * ${STRIDE};`).join('\n')}
+  ${each((s) => s.g.rows, (j) => `${slot(j, 'rows')}++; ${slot(j, 'amount')} += a; ${distinct(slot(j, 'rowOrders'), slot(j, 'counted'), `k${j}`, 4 * j)}`)}
   if (kd & ${KNOWN}) {
-    ${each((s) => s.g.returns, (j) => distinct(`knownOrders${j}`, `known${j}`, `k${j}`, 4 * j + 1))}
+    ${each((s) => s.g.returns, (j) => distinct(slot(j, 'knownOrders'), slot(j, 'known'), `k${j}`, 4 * j + 1))}
     if (kd & ${RETURN}) {
       const abs = Math.abs(a);
-      ${each((s) => s.g.returns, (j) => `returnedRevenue${j}[k${j}] += abs; ${distinct(`returnedOrders${j}`, `returned${j}`, `k${j}`, 4 * j + 2)}`)}
+      ${each((s) => s.g.returns, (j) => `${slot(j, 'returnedRevenue')} += abs; ${distinct(slot(j, 'returnedOrders'), slot(j, 'returned'), `k${j}`, 4 * j + 2)}`)}
     }
   }
   if (!(kd & ${SCORED})) continue;
   const r = kd & ${RETURN} ? (net && a < 0 ? a : 0) : a;
   ${factsOfScoredRow(facts)}
-  ${each((s) => s.g.totals, (j, s) => `revenue${j}[k${j}] += r;` + (s.g.segmentOf ? ` if (c${j} >= 0) { const s = ${facts.packedSegment ? 'seg' : `segment${j}[t]`}; segmentRevenue${j}[s * size${j} + k${j}] += r; }` : ''))}
-  ${p ? `const d = day[i]; const m = ${month} - first; const y = yearOf[m]; mRevenue[m] += r;` : ''}
+  ${each((s) => s.g.totals, (j, s) => `${slot(j, 'revenue')} += r;` + (s.g.segmentOf ? ` if (c${j} >= 0) { const s = ${facts.packedSegment ? 'seg' : `segment${j}[t]`}; segmentRevenue${j}[s * size${j} + k${j}] += r; }` : ''))}
+  ${p ? `const d = day[i]; const m = ${month} - first; const pm = monthBase + m * ${STRIDE}; const py = yearAt[m]; ${slot('pm', 'revenue')} += r;` : ''}
   if (kd & ${RETURN}) continue;
   ${each((s) => s.g.totals, (j, s) => [
-    distinct(`orders${j}`, `purchase${j}`, `k${j}`, 4 * j + 3),
-    s.g.quantity ? `{ const q = quantity${j}[i]; if (q === q) units${j}[k${j}] += q; }` : '',
-    s.words ? `{ const w = words${j}[t]; customers${j}[k${j}] += ((w >>> k${j}) & 1) ^ 1; words${j}[t] = w | (1 << k${j}); }` : '',
+    distinct(slot(j, 'orders'), slot(j, 'purchase'), `k${j}`, 4 * j + 3),
+    s.g.quantity ? `{ const q = quantity${j}[i]; if (q === q) ${slot(j, 'units')} += q; }` : '',
+    s.words ? `{ const w = words${j}[t]; ${slot(j, 'customers')} += ((w >>> k${j}) & 1) ^ 1; words${j}[t] = w | (1 << k${j}); }` : '',
     s.pairs ? `pairCounts${j}[k${j} + 1]++; pairs${j}[pairCount${j}++] = (t << ${s.shift}) | k${j};` : '',
   ].join(' '))}
   ${p ? `if (run !== lastRun || t !== lastT || m !== lastM) {
     if (run >= 0) { lastRun = run; lastT = t; lastM = m; }
-    if (run < 0) { mOrders[m] += spill(${pid}, i, m); yOrders[y] += spill(${pid}, i, months + y); }
-    else { mOrders[m] += +(monthRun[m] !== run); monthRun[m] = run; yOrders[y] += +(yearRun[y] !== run); yearRun[y] = run; }
-    ${newPair('mCustomers', 'monthCustomers', 'm', 'months', !!p.monthCustomers.bits)}
-    ${newPair('yCustomers', 'yearCustomers', 'y', 'years', !!p.yearCustomers.bits)}
+    if (run < 0) { ${slot('pm', 'orders')} += spill(${pid}, i, m); ${slot('py', 'orders')} += spill(${pid}, i, months + yearOf[m]); }
+    else { ${['pm', 'py'].map((at) => `${slot(at, 'orders')} += +(${slot(at, 'purchase')} !== run); ${slot(at, 'purchase')} = run;`).join(' ')} }
+    ${newPair(slot('pm', 'customers'), 'monthCustomers', 'm', 'months', !!p.monthCustomers.bits)}
+    ${newPair(slot('py', 'customers'), 'yearCustomers', 'yearOf[m]', 'years', !!p.yearCustomers.bits)}
   }` : ''}`;
 }
 
 /** A new (customer, period) pair: a bit of the bitmap when there is one, else the set's add. */
 function newPair(total: string, set: string, period: string, count: string, bits: boolean): string {
-  if (!bits) return `${total}[${period}] += ${set}.add(t, ${period});`;
-  return `{ const at = t * ${count} + ${period}; const b = ${set}Bits[at >> 3]; ${set}Bits[at >> 3] = b | (1 << (at & 7)); ${total}[${period}] += ((b >> (at & 7)) & 1) ^ 1; }`;
+  if (!bits) return `${total} += ${set}.add(t, ${period});`;
+  return `{ const at = t * ${count} + ${period}; const b = ${set}Bits[at >> 3]; ${set}Bits[at >> 3] = b | (1 << (at & 7)); ${total} += ((b >> (at & 7)) & 1) ^ 1; }`;
 }
 
 /**
- * What the loop reads, by the name the loop gives it: the row columns, each grouping's columns,
- * totals and stamps (named with the grouping's index), and the periods'. They come in as
+ * What the loop reads, by the name the loop gives it: the row columns, each grouping's columns
+ * (named with the grouping's index), the slots of every group, month and year (`state`), and the
+ * periods' lookups and customer bits. They come in as
  * parameters, not as objects to read them from: compiled code that read them from the caller's
  * objects was thrown away whenever a previous run's objects were collected.
  */
-function kernelArgs(facts: FactsPass, groups: GroupState[], p: PeriodFrame | undefined, net: boolean, spill: Spill): Record<string, unknown> {
-  const args: Record<string, unknown> = { ...facts.args, net, spill };
-  groups.forEach(({ g, out, words, segment, pairs, pairCounts, purchase, known, returned, counted }, j) => {
-    const own = { codes: g.codes, blank: g.blank, size: g.size, quantity: g.quantity, segment, words, pairs, pairCounts, ...out, purchase, known, returned, counted };
+function kernelArgs(facts: FactsPass, groups: GroupState[], state: Float64Array, p: PeriodFrame | undefined, net: boolean, spill: Spill): Record<string, unknown> {
+  const args: Record<string, unknown> = { ...facts.args, net, spill, state };
+  groups.forEach(({ g, out, words, segment, pairs, pairCounts, base }, j) => {
+    const own = { codes: g.codes, blank: g.blank, size: g.size, quantity: g.quantity, segment, words, pairs, pairCounts, segmentRevenue: out.segmentRevenue, base };
     for (const [name, value] of Object.entries(own)) args[`${name}${j}`] = value;
   });
   if (p) {
     const yearOf = Int32Array.from({ length: p.months }, (_, m) => Math.floor((m + p.first) / 12) - p.firstYear);
+    const monthBase = periodBase(groups);
+    const yearAt = yearOf.map((y) => monthBase + (p.months + y) * STRIDE);
     Object.assign(args, {
-      monthOf: p.monthOf, monthTable: p.monthTable, lo: p.lo, first: p.first, months: p.months, years: p.years, yearOf,
+      monthOf: p.monthOf, monthTable: p.monthTable, lo: p.lo, first: p.first, months: p.months, years: p.years, yearOf, monthBase, yearAt,
       monthCustomers: p.monthCustomers, yearCustomers: p.yearCustomers, monthCustomersBits: p.monthCustomers.bits, yearCustomersBits: p.yearCustomers.bits,
-      monthRun: p.monthRun, yearRun: p.yearRun, mRevenue: p.byMonth.revenue, mOrders: p.byMonth.orders, mCustomers: p.byMonth.customers,
-      yOrders: p.byYear.orders, yCustomers: p.byYear.customers,
     });
   }
   return args;
+}
+
+/** The months' slots come after the groups' (then the years'). */
+const periodBase = (groups: GroupState[]) => groups.reduce((end, s) => end + s.g.size * STRIDE, 0);
+
+/** The months' and years' totals out of the kernel's slots (a year's revenue is its months', periodResult). */
+function unpackPeriods(state: Float64Array, groups: GroupState[], p: PeriodFrame): void {
+  const base = periodBase(groups);
+  const into = (t: { revenue: Float64Array; orders: Float64Array; customers: Float64Array }, count: number, from: number) => {
+    for (let k = 0; k < count; k++) {
+      const at = from + k * STRIDE;
+      t.revenue[k] = state[at + SLOTS.indexOf('revenue')];
+      t.orders[k] = state[at + SLOTS.indexOf('orders')];
+      t.customers[k] = state[at + SLOTS.indexOf('customers')];
+    }
+  };
+  into(p.byMonth, p.months, base);
+  into(p.byYear, p.years, base + p.months * STRIDE);
 }
 
 function kernelSource(facts: FactsPass, groups: GroupState[], periods: PeriodFrame | undefined): string {
@@ -132,6 +166,16 @@ for (let i = 0; i < customer.length; i++) {
   ${loopBody(facts, groups, periods)}
 }
 ${factsEnd}`;
+}
+
+/** A grouping's totals out of the kernel's slots, into the arrays its caller asked for (emptyTotals sizes the rest 0). */
+function unpackTotals(state: Float64Array, base: number, size: number, out: GroupedRows): void {
+  for (const name of TOTAL_SLOTS) {
+    const total = out[name];
+    if (total.length === 0) continue;
+    const at = base + SLOTS.indexOf(name);
+    for (let k = 0; k < size; k++) total[k] = state[at + k * STRIDE];
+  }
 }
 
 const compiled = new Map<string, Kernel | null>();
@@ -170,29 +214,35 @@ export const groupKernels = { enabled: true };
 export function factsAndTotalsInOnePass(tx: Transactions, customers: CustomerTable, groupings: Grouping[], periods: PeriodFrame | undefined, net: boolean): { facts: RowFacts; totals: GroupedRows[] } | undefined {
   if (!groupKernels.enabled) return undefined;
   const customerCount = customers.size;
-  const stamps = (g: Grouping) => new Int32Array(g.size).fill(-1);
   // The per-customer arrays are read at random, a row at a time: the narrower, the fewer cache misses.
   const wordsFor = (size: number) => (size <= 8 ? new Uint8Array(customerCount) : size <= 16 ? new Uint16Array(customerCount) : new Int32Array(customerCount));
+  let slots = 0;
+  const p = periods && periods.months > 0 ? periods : undefined;
   const groups: GroupState[] = groupings.map((g) => {
     const words = g.totals && g.size <= 32 ? wordsFor(g.size) : undefined;
     // Where the segments fit a byte, factsPass packs them with the customer's index instead.
     const segment = g.segmentOf && g.segmentOf.count > 256 ? g.segmentOf.index : undefined;
     const shift = 32 - Math.clz32(g.size - 1);
     const paired = g.totals && !words && customerCount <= 2 ** (31 - shift);
+    const base = slots;
+    slots += g.size * STRIDE;
     return {
-      g, out: emptyTotals(g), words, segment, shift,
+      g, out: emptyTotals(g), words, segment, shift, base,
       pairs: paired ? new Int32Array(tx.rowCount) : undefined, pairCounts: paired ? new Int32Array(g.size + 1) : undefined,
-      purchase: stamps(g), known: stamps(g), returned: stamps(g), counted: stamps(g),
     };
   });
-  const p = periods && periods.months > 0 ? periods : undefined;
+  if (p) slots += (p.months + p.years) * STRIDE;
+  const state = new Float64Array(slots);
+  for (let at = SLOTS.indexOf('purchase'); at < slots; at += STRIDE) state.fill(-1, at, at + 4);
   const tables: PairSet[] = [];
   const spill: Spill = (id, row, key) => +(tables[id] ??= new PairSet(1024)).add(tx.order[row], key);
   const pass = factsPass(tx, customers, groupings.find((g) => g.segmentOf)?.segmentOf);
-  const args = kernelArgs(pass, groups, p, net, spill);
+  const args = kernelArgs(pass, groups, state, p, net, spill);
   const kernel = kernelFor(args, pass, groups, p);
   if (!kernel) return undefined;
   const facts = pass.facts(kernel(...Object.values(args)));
+  for (const { g, out, base } of groups) unpackTotals(state, base, g.size, out);
+  if (p) unpackPeriods(state, groups, p);
   for (const { g, out, words, pairs, pairCounts, shift } of groups) {
     if (pairs) customersFromPairs(pairs, pairCounts!, shift, out.customers, customerCount);
     else if (g.totals && !words) customersByBuckets(facts.customerIndex, tx.isReturn, g.codes, g.blank, out.customers, customerCount);
