@@ -7,6 +7,7 @@
  *   --stages=memory,rfm,report,ingest,excel-io,functions
  *   --profile[=rfm|ingest|report]  only the JS rfm pipeline (or ingest, or the whole report), 20 times at the largest size,
  *                           for node --cpu-prof (see docs/performance.md)
+ *   --runs=20               how many runs --profile makes (scripts/bench/count-instructions.sh runs two counts)
  *
  * Stages: memory, rfm (with its DuckDB and arquero baselines and per-step times), report (the
  * whole analysis against the rfm pipeline), ingest, excel-io (sync count against the in-memory
@@ -34,6 +35,8 @@ interface Args {
   stages: Stage[];
   /** '' when not profiling, else 'rfm', 'ingest' or 'report'. */
   profile: string;
+  /** Runs of --profile. */
+  runs: number;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -42,8 +45,9 @@ function parseArgs(argv: string[]): Args {
   const stages = (value('stages')?.split(',') ?? [...STAGES]) as Stage[];
   const profile = argv.includes('--profile') ? 'rfm' : value('profile') ?? '';
   const bad = stages.some((s) => !STAGES.includes(s)) || !['', 'rfm', 'ingest', 'report'].includes(profile);
-  if (bad || rows.some((n) => !Number.isInteger(n) || n < 12)) throw new Error(`bad arguments: ${argv.join(' ')}`);
-  return { rows, stages, profile };
+  const runs = Number(value('runs') ?? 20);
+  if (bad || !Number.isInteger(runs) || runs < 0 || rows.some((n) => !Number.isInteger(n) || n < 12)) throw new Error(`bad arguments: ${argv.join(' ')}`);
+  return { rows, stages, profile, runs };
 }
 
 /**
@@ -81,9 +85,8 @@ async function runSize(rows: number, stages: Stage[], withFunctions: boolean): P
 }
 
 /** What --profile runs: the JS rfm pipeline, the whole report, or ingest of serial-date values (for node --cpu-prof). */
-async function profile(rows: number, what: string): Promise<void> {
+async function profile(rows: number, what: string, runs: number): Promise<void> {
   const w = generateWorkload(rows);
-  const runs = 20;
   if (what === 'ingest') {
     const values = toValues(w, 'serial');
     line('profile', { what, rows, runs, median_ms: await medianMs(() => ingestValues(values), { warmup: 0, runs }) });
@@ -125,7 +128,7 @@ async function main(): Promise<number> {
   line('machine', { node: process.version, cpus: availableParallelism(), cpu: JSON.stringify(cpus()[0]?.model ?? '?'), src: sourceVersion() });
   line('memory-pages', { malloc: process.env.GLIBC_TUNABLES?.includes('hugetlb=1') ? 'huge-pages' : 'default', fresh_us_per_4k: freshMemoryMicrosPer4k() });
   if (args.profile) {
-    await profile(Math.max(...args.rows), args.profile);
+    await profile(Math.max(...args.rows), args.profile, args.runs);
     return 0;
   }
   const functionsAt = args.rows.find((rows) => rows >= FUNCTIONS_ROWS);
