@@ -90,7 +90,7 @@ function loopBody(facts: FactsPass, groups: GroupState[], p: PeriodFrame | undef
   const r = kd & ${RETURN} ? (net && a < 0 ? a : 0) : a;
   ${factsOfScoredRow(facts)}
   ${each((s) => s.g.totals, (j, s) => `${slot(j, 'revenue')} += r;` + (s.g.segmentOf ? ` if (c${j} >= 0) { const s = ${facts.packedSegment ? 'seg' : `segment${j}[t]`}; segmentRevenue${j}[s * size${j} + k${j}] += r; }` : ''))}
-  ${p ? `const d = day[i]; const m = ${month} - first; const pm = monthBase + m * ${STRIDE}; const py = yearAt[m]; ${slot('pm', 'revenue')} += r;` : ''}
+  ${p ? `const d = rowDay; const m = ${month} - first; const pm = monthBase + m * ${STRIDE}; const py = yearAt[m]; ${slot('pm', 'revenue')} += r;` : ''}
   if (kd & ${RETURN}) continue;
   ${each((s) => s.g.totals, (j, s) => [
     distinct(slot(j, 'orders'), slot(j, 'purchase'), `k${j}`, 4 * j + 3),

@@ -64,7 +64,7 @@ let knownOrders = 0, returnedOrders = 0, returnedRevenue = 0, grossSales = 0, ne
 
 /**
  * A row's facts, at the top of the loop: leaves `kd` (its kind), `run` (the first row of its
- * order's run; -1 for a scattered order, the row itself without an order id), `a` (its amount),
+ * order's run; -1 for a scattered order, the row itself without an order id), `a` (its amount), `rowDay`,
  * `t` (its customer's index) and with packedSegment `seg` (its customer's segment), and goes to
  * the next row when the row has no customer.
  */
@@ -75,6 +75,7 @@ export function factsOfRow(p: Pick<FactsPass, 'hasStatus' | 'hasProduct' | 'pack
   const ret = isReturn[i];
   const a = amount[i];
   const o = order[i];
+  const rowDay = day[i];
   const known = ${p.hasStatus ? 'statusCodes[i] >= 0' : 'true'};
   const kd = ${COUNTED} | (t >= 0 ? ${SCORED} : 0) | (ret ? ${RETURN} : 0) | (known ? ${KNOWN} : 0);
   customerIndex[i] = t;
@@ -93,7 +94,6 @@ export function factsOfRow(p: Pick<FactsPass, 'hasStatus' | 'hasProduct' | 'pack
     if (o !== runOrder) { runOrder = o; start = i; runFlags = 0; }
     run = start;
     flags = runFlags;
-    const rowDay = day[i];
     ${p.hasProduct ? 'const rowProduct = productCodes[i];' : ''}
     for (let j = start; j < i; j++) {
       if (customer[j] === c && day[j] === rowDay && amount[j] === a${p.hasProduct ? ' && productCodes[j] === rowProduct' : ''}) { copies++; break; }
@@ -115,7 +115,7 @@ export function factsOfRow(p: Pick<FactsPass, 'hasStatus' | 'hasProduct' | 'pack
 /** A scored customer's row: its revenue `r`, its day and (a purchase row) its quantity in the totals. */
 export function factsOfScoredRow(p: Pick<FactsPass, 'hasQuantity'>): string {
   return `totalRevenue += r;
-  { const rowDay = day[i];
+  {
     if (rowDay < firstDay) firstDay = rowDay;
     if (rowDay > lastDay) lastDay = rowDay;
     if (!ret) {
