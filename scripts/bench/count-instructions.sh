@@ -14,6 +14,7 @@ what=${1:-report}
 rows=${2:-200000}
 runs=${3:-12}
 cd "$(dirname "$0")/../.."
+command -v valgrind >/dev/null || { echo 'count-instructions.sh: valgrind is not installed (apt-get install valgrind)' >&2; exit 2; }
 bundle=node_modules/.cache/cx-bench/count-$$.mjs
 trap 'rm -f "$bundle"' EXIT
 npx esbuild scripts/bench/main.ts --bundle --platform=node --format=esm --target=node20 \
@@ -23,7 +24,6 @@ count() {
     node --expose-gc --max-old-space-size=8192 --single-threaded --predictable --hash-seed=1 --random-seed=1 \
     "$bundle" --profile="$what" --rows="$rows" --runs="$1" 2>&1 >/dev/null | sed -n 's/.*I *refs: *//p' | tr -d ,
 }
-
 more=$(count $((3 + runs)))
 base=$(count 3)
 echo "instructions what=$what rows=$rows runs=$runs per_run=$(( (more - base) / runs ))"

@@ -75,7 +75,7 @@ function loopBody(facts: FactsPass, groups: GroupState[], p: PeriodFrame | undef
     groups.map((s, j) => (pick(s) ? (s.g.blank < 0 ? `if (k${j} >= 0) { ${part(j, s)} }` : part(j, s)) : '')).join('\n');
   const pid = 4 * groups.length;
   // Days are whole (Transactions.day is an Int32Array) and within the frame's table: a lookup each.
-  const month = p?.monthTable ? 'monthTable[d - lo]' : 'monthOf(d)';
+  const month = p?.monthTable ? 'monthTable[rowDay - lo]' : 'monthOf(rowDay)';
   return `
   ${groups.map((_, j) => `const c${j} = codes${j}[i]; const k${j} = c${j} < 0 ? blank${j} : c${j}; const o${j} = base${j} + k${j} * ${STRIDE};`).join('\n')}
   ${each((s) => s.g.rows, (j) => `${slot(j, 'rows')}++; ${slot(j, 'amount')} += a; ${distinct(slot(j, 'rowOrders'), slot(j, 'counted'), `k${j}`, 4 * j)}`)}
@@ -90,7 +90,7 @@ function loopBody(facts: FactsPass, groups: GroupState[], p: PeriodFrame | undef
   const r = kd & ${RETURN} ? (net && a < 0 ? a : 0) : a;
   ${factsOfScoredRow(facts)}
   ${each((s) => s.g.totals, (j, s) => `${slot(j, 'revenue')} += r;` + (s.g.segmentOf ? ` if (c${j} >= 0) { const s = ${facts.packedSegment ? 'seg' : `segment${j}[t]`}; segmentRevenue${j}[s * size${j} + k${j}] += r; }` : ''))}
-  ${p ? `const d = rowDay; const m = ${month} - first; const pm = monthBase + m * ${STRIDE}; const py = yearAt[m]; ${slot('pm', 'revenue')} += r;` : ''}
+  ${p ? `const m = ${month} - first; const pm = monthBase + m * ${STRIDE}; const py = yearAt[m]; ${slot('pm', 'revenue')} += r;` : ''}
   if (kd & ${RETURN}) continue;
   ${each((s) => s.g.totals, (j, s) => [
     distinct(slot(j, 'orders'), slot(j, 'purchase'), `k${j}`, 4 * j + 3),
@@ -141,19 +141,17 @@ function kernelArgs(facts: FactsPass, groups: GroupState[], state: Float64Array,
 /** The months' slots come after the groups' (then the years'). */
 const periodBase = (groups: GroupState[]) => groups.reduce((end, s) => end + s.g.size * STRIDE, 0);
 
-/** The months' and years' totals out of the kernel's slots (a year's revenue is its months', periodResult). */
+/** The months' and years' totals out of the kernel's slots (revenue by month only: periodResult sums a year's from its months). */
 function unpackPeriods(state: Float64Array, groups: GroupState[], p: PeriodFrame): void {
   const base = periodBase(groups);
-  const into = (t: { revenue: Float64Array; orders: Float64Array; customers: Float64Array }, count: number, from: number) => {
-    for (let k = 0; k < count; k++) {
-      const at = from + k * STRIDE;
-      t.revenue[k] = state[at + SLOTS.indexOf('revenue')];
-      t.orders[k] = state[at + SLOTS.indexOf('orders')];
-      t.customers[k] = state[at + SLOTS.indexOf('customers')];
-    }
+  const into = (total: Float64Array, count: number, from: number, name: Slot) => {
+    for (let k = 0; k < count; k++) total[k] = state[from + k * STRIDE + SLOTS.indexOf(name)];
   };
-  into(p.byMonth, p.months, base);
-  into(p.byYear, p.years, base + p.months * STRIDE);
+  into(p.byMonth.revenue, p.months, base, 'revenue');
+  for (const name of ['orders', 'customers'] as const) {
+    into(p.byMonth[name], p.months, base, name);
+    into(p.byYear[name], p.years, base + p.months * STRIDE, name);
+  }
 }
 
 function kernelSource(facts: FactsPass, groups: GroupState[], periods: PeriodFrame | undefined): string {
