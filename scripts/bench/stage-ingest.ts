@@ -108,8 +108,17 @@ async function measure(rows: number, w: Workload, dates: DateCells, repeats: Rep
   }
 }
 
+/**
+ * The kernel adds a thread's CPU time to schedstat at ticks and switches, not at each read: runs
+ * shorter than a few ticks read 0 or a tick's worth (seen: 0 ms for a 10 ms busy loop), so CPU
+ * figures under this are left out rather than printed as a ratio of noise.
+ */
+const CPU_RESOLUTION_MS = 20;
+
 function cpuFields(cpu: [number, number] | undefined): Fields {
-  return cpu ? { cpu_ms: cpu[0], baseline_cpu_ms: cpu[1], cpu_ratio: cpu[0] / cpu[1] } : {};
+  if (!cpu) return {};
+  if (Math.min(...cpu) < CPU_RESOLUTION_MS) return { cpu: 'below-resolution' };
+  return { cpu_ms: cpu[0], baseline_cpu_ms: cpu[1], cpu_ratio: cpu[0] / cpu[1] };
 }
 
 export async function ingestStage(rows: number, w: Workload, repeats: Repeats): Promise<void> {
