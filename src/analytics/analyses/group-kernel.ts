@@ -217,11 +217,12 @@ export function factsAndTotalsInOnePass(tx: Transactions, customers: CustomerTab
   let slots = 0;
   const p = periods && periods.months > 0 ? periods : undefined;
   const groups: GroupState[] = groupings.map((g) => {
-    const words = g.totals && g.size <= 32 ? wordsFor(g.size) : undefined;
+    const counted = g.totals && g.customers;
+    const words = counted && g.size <= 32 ? wordsFor(g.size) : undefined;
     // Where the segments fit a byte, factsPass packs them with the customer's index instead.
     const segment = g.segmentOf && g.segmentOf.count > 256 ? g.segmentOf.index : undefined;
     const shift = 32 - Math.clz32(g.size - 1);
-    const paired = g.totals && !words && customerCount <= 2 ** (31 - shift);
+    const paired = counted && !words && customerCount <= 2 ** (31 - shift);
     const base = slots;
     slots += g.size * STRIDE;
     return {
@@ -243,7 +244,7 @@ export function factsAndTotalsInOnePass(tx: Transactions, customers: CustomerTab
   if (p) unpackPeriods(state, groups, p);
   for (const { g, out, words, pairs, pairCounts, shift } of groups) {
     if (pairs) customersFromPairs(pairs, pairCounts!, shift, out.customers, customerCount);
-    else if (g.totals && !words) customersByBuckets(facts.customerIndex, tx.isReturn, g.codes, g.blank, out.customers, customerCount);
+    else if (g.totals && g.customers && !words) customersByBuckets(facts.customerIndex, tx.isReturn, g.codes, g.blank, out.customers, customerCount);
   }
   return { facts, totals: groups.map((s) => s.out) };
 }

@@ -10,8 +10,10 @@ export interface Grouping {
   /** The group of a row whose code is -1, or -1 to leave such rows out. */
   blank: number;
   size: number;
-  /** Over scored customers' rows: revenue, distinct purchase orders and customers (units with `quantity`). */
+  /** Over scored customers' rows: revenue, distinct purchase orders (units with `quantity`). */
   totals: boolean;
+  /** With totals: the distinct customers of purchase rows per group. */
+  customers: boolean;
   /** Over rows with a known status: distinct orders, returned orders, returned revenue. */
   returns: boolean;
   /** Over every row with a customer: rows, amounts, distinct orders. */
@@ -45,9 +47,10 @@ export interface GroupedRows {
 export function groupRows(tx: Transactions, facts: RowFacts, kinds: RowKinds, g: Grouping, customerCount: number, net: boolean): GroupedRows {
   const out = emptyTotals(g);
   const { codes, blank } = g;
-  const words = g.totals && g.size <= 32 ? new Int32Array(customerCount) : undefined;
+  const counted = g.totals && g.customers;
+  const words = counted && g.size <= 32 ? new Int32Array(customerCount) : undefined;
   if (g.totals || g.returns) totalsAndReturns(tx, facts, kinds, g, out, net, words);
-  if (g.totals && !words) customersByBuckets(facts.customerIndex, tx.isReturn, codes, blank, out.customers, customerCount);
+  if (counted && !words) customersByBuckets(facts.customerIndex, tx.isReturn, codes, blank, out.customers, customerCount);
   if (g.rows) rowCounts(tx, kinds, codes, blank, out.rows, out.amount, out.rowOrders);
   return out;
 }
@@ -56,7 +59,7 @@ export function groupRows(tx: Transactions, facts: RowFacts, kinds: RowKinds, g:
 export function emptyTotals(g: Grouping): GroupedRows {
   const sized = (on: boolean) => new Float64Array(on ? g.size : 0);
   return {
-    revenue: sized(g.totals), orders: sized(g.totals), customers: sized(g.totals), units: sized(g.totals && g.quantity !== undefined),
+    revenue: sized(g.totals), orders: sized(g.totals), customers: sized(g.totals && g.customers), units: sized(g.totals && g.quantity !== undefined),
     knownOrders: sized(g.returns), returnedOrders: sized(g.returns), returnedRevenue: sized(g.returns),
     rows: sized(g.rows), amount: sized(g.rows), rowOrders: sized(g.rows),
     segmentRevenue: new Float64Array(g.segmentOf ? g.segmentOf.count * g.size : 0),

@@ -1,5 +1,7 @@
+import { DimensionColumn } from '../dimensions';
 import { AnalysisContext, share } from './context';
-import { GroupedBy, reportGroupings } from './report-groupings';
+import { customersOfGroups } from './group-passes';
+import { GroupedBy, reportGroupings, rowFacts } from './report-groupings';
 
 export interface ProductRow {
   name: string;
@@ -28,8 +30,8 @@ export interface ProductsAnalysis {
   topProductsBySegment: { segment: string; products: SegmentProductRow[] }[];
 }
 
-const productRow = (t: GroupedBy, k: number, total: number, withUnits: boolean): ProductRow => ({
-  name: t.labels[k], revenue: t.revenue[k], revenueShare: share(t.revenue[k], total), orders: t.orders[k], customers: t.customers[k],
+const productRow = (t: GroupedBy, k: number, total: number, withUnits: boolean, customers = t.customers[k]): ProductRow => ({
+  name: t.labels[k], revenue: t.revenue[k], revenueShare: share(t.revenue[k], total), orders: t.orders[k], customers,
   aov: share(t.revenue[k], t.orders[k]), quantity: withUnits ? t.units[k] : null,
 });
 
@@ -54,6 +56,16 @@ export function topIndices(candidates: readonly number[], revenue: Float64Array,
     top.splice(at, 0, k);
   }
   return top;
+}
+
+/** The top products' rows: their customers counted for them alone (the products' grouping counts none: report-groupings.ts). */
+function topProductRows(ctx: AnalysisContext, t: GroupedBy, sold: number[], total: number, withUnits: boolean): ProductRow[] {
+  const top = topIndices(sold, t.revenue, t.labels, ctx.topN);
+  const { codes } = ctx.tx.attributes.product as DimensionColumn;
+  // The products' groups are their labels, then "(blank)" for rows without one.
+  const grouping = { codes, blank: t.labels.length - 1, size: t.labels.length };
+  const customers = customersOfGroups(rowFacts(ctx).customerIndex, ctx.tx.isReturn, grouping, top, ctx.customers.size);
+  return top.map((k, s) => productRow(t, k, total, withUnits, customers[s]));
 }
 
 /** Each segment's top products by revenue, with lift against all customers. */
@@ -87,7 +99,7 @@ export function productsAnalysis(ctx: AnalysisContext): ProductsAnalysis {
   const sold = product ? product.labels.map((_, k) => k).filter((k) => product.orders[k] > 0 || product.revenue[k] !== 0) : [];
   return {
     categories: category ? productRows(category, revenue, withUnits) : null,
-    topProducts: product ? topIndices(sold, product.revenue, product.labels, ctx.topN).map((k) => productRow(product, k, revenue, withUnits)) : null,
+    topProducts: product ? topProductRows(ctx, product, sold, revenue, withUnits) : null,
     productCount: sold.length,
     topProductsBySegment: product ? bySegment(ctx, product, segments, revenue) : [],
   };

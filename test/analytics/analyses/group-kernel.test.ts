@@ -78,7 +78,7 @@ describe('factsAndTotalsInOnePass', () => {
     const ctx = context(values, 'net')!;
     const { facts, kinds } = computeRowFacts(ctx);
     const category = ctx.tx.attributes.category as { codes: Int32Array; labels: string[] };
-    const grouping = { codes: category.codes, blank: -1, size: category.labels.length, totals: true, returns: true, rows: true, quantity: undefined, segmentOf: undefined };
+    const grouping = { codes: category.codes, blank: -1, size: category.labels.length, totals: true, customers: true, returns: true, rows: true, quantity: undefined, segmentOf: undefined };
     const [got] = factsAndTotalsInOnePass(ctx.tx, ctx.customers, [grouping], undefined, true)!.totals;
     expect(got).toEqual(groupRows(ctx.tx, facts, kinds, grouping, ctx.customers.size, true));
     expect(Array.from(got.revenue)).toEqual([10]);
