@@ -95,8 +95,9 @@ export function factsOfRow(p: Pick<FactsPass, 'hasStatus' | 'hasProduct' | 'pack
     run = start;
     flags = runFlags;
     ${p.hasProduct ? 'const rowProduct = productCodes[i];' : ''}
+    // The amount first: an order's lines share its customer and day, and seldom an amount.
     for (let j = start; j < i; j++) {
-      if (customer[j] === c && day[j] === rowDay && amount[j] === a${p.hasProduct ? ' && productCodes[j] === rowProduct' : ''}) { copies++; break; }
+      if (amount[j] === a && customer[j] === c && day[j] === rowDay${p.hasProduct ? ' && productCodes[j] === rowProduct' : ''}) { copies++; break; }
     }
   }
   if (known) {

@@ -142,7 +142,7 @@ export function computeRowFacts(ctx: AnalysisContext): { facts: RowFacts; kinds:
       const d = day[i];
       const p = product ? product[i] : 0;
       for (let j = start; j < i; j++) {
-        if (customer[j] === c && day[j] === d && amount[j] === a && (!product || product[j] === p)) {
+        if (amount[j] === a && customer[j] === c && day[j] === d && (!product || product[j] === p)) {
           copies++;
           break;
         }
