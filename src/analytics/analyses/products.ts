@@ -61,9 +61,9 @@ export function topIndices(candidates: readonly number[], revenue: Float64Array,
 /** The top products' rows: their customers counted for them alone (the products' grouping counts none: report-groupings.ts). */
 function topProductRows(ctx: AnalysisContext, t: GroupedBy, sold: number[], total: number, withUnits: boolean): ProductRow[] {
   const top = topIndices(sold, t.revenue, t.labels, ctx.topN);
-  const { codes } = ctx.tx.attributes.product as DimensionColumn;
-  // The products' groups are their labels, then "(blank)" for rows without one.
-  const grouping = { codes, blank: t.labels.length - 1, size: t.labels.length };
+  const { codes, labels } = ctx.tx.attributes.product as DimensionColumn;
+  // As report-groupings groups them: the labels, then "(blank)" for rows without one.
+  const grouping = { codes, blank: labels.length, size: labels.length + 1 };
   const customers = customersOfGroups(rowFacts(ctx).customerIndex, ctx.tx.isReturn, grouping, top, ctx.customers.size);
   return top.map((k, s) => productRow(t, k, total, withUnits, customers[s]));
 }
