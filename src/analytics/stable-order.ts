@@ -100,6 +100,23 @@ export function stableOrder(values: ArrayLike<number>, direction: Direction = 'a
 }
 
 /**
+ * The stable order of the same values the other way round, from one made already: read back to
+ * front a run of ties at a time, each run kept in index order. O(n), where a sort of fractional
+ * values is a radix sort's four passes. No NaN (stableOrder's NaN order is the comparator's).
+ */
+export function oppositeOrder(order: Int32Array, values: ArrayLike<number>): Int32Array {
+  const out = new Int32Array(order.length);
+  let at = 0;
+  for (let end = order.length - 1; end >= 0; ) {
+    let start = end;
+    while (start > 0 && values[order[start - 1]] === values[order[end]]) start--;
+    for (let pos = start; pos <= end; pos++) out[at++] = order[pos];
+    end = start - 1;
+  }
+  return out;
+}
+
+/**
  * Number of values strictly below each value (its 0-based rank, ties sharing the lowest); no NaN.
  * `descending`, the values' order largest first when the caller has it already, saves a sort.
  */

@@ -1,5 +1,5 @@
 import { CustomerTable } from '../customer-table';
-import { orderByValue, scoredMetrics } from './order';
+import { orderByMonetary, orderByValue, scoredMetrics } from './order';
 
 /**
  * SQL NTILE(k) over `order` (table indices, worst first): bucket sizes differ by at most one
@@ -22,8 +22,8 @@ export function ntileScores(order: ArrayLike<number>, k: number, scores: Uint8Ar
  * extra members and the id tie-break would land on the other end.
  */
 export function scoreNtile(table: CustomerTable, bins: number): void {
-  const { recencyDays, frequency, monetary } = scoredMetrics(table);
+  const { recencyDays, frequency } = scoredMetrics(table);
   ntileScores(orderByValue(recencyDays, 'descending'), bins, table.r);
   ntileScores(orderByValue(frequency), bins, table.f);
-  ntileScores(orderByValue(monetary), bins, table.m);
+  ntileScores(orderByMonetary(table), bins, table.m);
 }

@@ -1,5 +1,5 @@
 import { CustomerTable } from '../customer-table';
-import { orderByValue, reverseScores, scoredMetrics } from './order';
+import { orderByMonetary, orderByValue, reverseScores, scoredMetrics } from './order';
 
 /** pandas' qcut(rank, k) bucket of rank r (1-based) of n: max(1, ceil(k(r − 1)/(n − 1))); n = 1 gives 1. */
 export function rankQuantileBucket(rank: number, n: number, k: number): number {
@@ -17,9 +17,9 @@ export function rankQuantileBuckets(order: ArrayLike<number>, k: number, out: Ui
  * = bucket; R score = k + 1 − bucket of recency days.
  */
 export function scoreRankQuantile(table: CustomerTable, bins: number): void {
-  const { recencyDays, frequency, monetary } = scoredMetrics(table);
+  const { recencyDays, frequency } = scoredMetrics(table);
   rankQuantileBuckets(orderByValue(frequency), bins, table.f);
-  rankQuantileBuckets(orderByValue(monetary), bins, table.m);
+  rankQuantileBuckets(orderByMonetary(table), bins, table.m);
   rankQuantileBuckets(orderByValue(recencyDays), bins, table.r);
   reverseScores(table.r, bins);
 }

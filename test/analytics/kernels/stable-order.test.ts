@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { percentRank, stableOrder } from '../../../src/analytics';
+import { oppositeOrder } from '../../../src/analytics/stable-order';
 
 // The comparator sorts the typed kernels replaced, written out here as the reference.
 const comparatorOrder = (values: number[], descending: boolean) =>
@@ -26,6 +27,22 @@ const values = fc.oneof(
   fc.array(fc.double({ noNaN: true }), { maxLength: 300 }),
   fc.array(fc.oneof(fc.double(), fc.constant(NaN)), { maxLength: 50 }),
 );
+
+describe('oppositeOrder', () => {
+  it('turns a stable order into the stable comparator order the other way round, ties in index order', () => {
+    fc.assert(
+      fc.property(values.map((xs) => xs.filter((x) => !Number.isNaN(x))), fc.boolean(), (xs, descending) => {
+        const from = stableOrder(xs, descending ? 'ascending' : 'descending');
+        expect(Array.from(oppositeOrder(from, xs))).toEqual(comparatorOrder(xs, descending));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reverses runs, not single values: 5, 1, 5, 1 descending from ascending', () => {
+    expect(Array.from(oppositeOrder(Int32Array.from([1, 3, 0, 2]), [5, 1, 5, 1]))).toEqual([0, 2, 1, 3]);
+  });
+});
 
 describe('stableOrder', () => {
   it('equals a stable comparator sort, both directions', () => {
