@@ -18,7 +18,7 @@ export async function medianMs(fn: () => unknown, { warmup, runs }: Repeats): Pr
   for (let i = 0; i < warmup; i++) await fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
-    collectGarbage();
+    await collectGarbageAndSettle();
     const t0 = performance.now();
     await fn();
     times.push(performance.now() - t0);
@@ -47,7 +47,7 @@ export async function pairedMedians(a: () => unknown, b: () => unknown, { warmup
   const cpu: [number[], number[]] = [[], []];
   for (let i = 0; i < runs; i++) {
     for (const [k, fn] of [a, b].entries()) {
-      collectGarbage();
+      await collectGarbageAndSettle();
       const t0 = performance.now();
       const c0 = threadCpuMs();
       await fn();
@@ -82,6 +82,23 @@ export function collectGarbage(): void {
   if (gc) {
     gc();
     gc();
+  }
+}
+
+/**
+ * A full GC, then a wait until V8's helper threads are done with what it left them (sweeping
+ * and freeing pages, which takes 20–50 ms after a GC of a heap holding a million rows of cells):
+ * on two cores they took most of one from the run timed next, doubling the wall time of
+ * read-every-cell (docs/performance.md, finding 39). Done when the process uses under a fifth of
+ * a core over 10 ms, or after a second.
+ */
+export async function collectGarbageAndSettle(): Promise<void> {
+  collectGarbage();
+  for (let waited = 0; waited < 1000; waited += 10) {
+    const before = process.cpuUsage();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const used = process.cpuUsage(before);
+    if (used.user + used.system < 2000) return;
   }
 }
 
