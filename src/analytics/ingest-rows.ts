@@ -184,7 +184,7 @@ function customerKeys(customer: Int32Array, otherIds: Id[], ids: IdIndex): void 
   let next = 0;
   for (let i = 0; i < customer.length; i++) {
     const id = customer[i];
-    if (id >= 0) customer[i] = ids.keyOf(id);
+    if (id >= 0) customer[i] = ids.keyOfInteger(id);
     else if (id === OTHER_ID) customer[i] = ids.keyOf(otherIds[next++]);
   }
 }
