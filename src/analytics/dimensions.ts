@@ -81,21 +81,27 @@ export class CategoryEncoder {
 
   /** Encodes cell i; returns its code. */
   add(v: CellValue, i: number): number {
-    // The code first, then the store: coding a new label may widen `codes`.
+    // The code first, then the store: coding a new label may widen `codes`. A string equal to the
+    // last one of its slot (most cells) is settled here, in the caller's inlined code.
     let code: number;
-    if (typeof v !== 'string') code = this.addLabel(labelOf(v), i);
-    else if (this.labels.length <= FEW_LABELS) code = this.codeBySlot(v, i, shapeOf(v));
-    // Free text (the raw-string table full) or too short for a tail: straight to the table.
-    else if (this.seen.full || v.length < 3) code = this.codeOfText(v, i);
-    else code = this.codeBySlot(v, i, tailOf(v));
+    if (typeof v === 'string') {
+      const slot = this.slotOf(v);
+      code = slot >= 0 && this.lastOfSlot[slot] === v ? this.codeOfSlot[slot] : this.codeOfNewText(v, i, slot);
+    } else code = this.addLabel(labelOf(v), i);
     this.codes[i] = code;
     return code;
   }
 
-  private codeBySlot(v: string, i: number, slot: number): number {
-    if (this.lastOfSlot[slot] === v) return this.codeOfSlot[slot];
+  /** A string's slot: by shape in a column of few labels, else by tail; -1 for free text (the raw-string table full) or too short for a tail. */
+  private slotOf(v: string): number {
+    if (this.labels.length <= FEW_LABELS) return shapeOf(v);
+    return this.seen.full || v.length < 3 ? -1 : tailOf(v);
+  }
+
+  /** A string not the last of its slot: coded through the tables, and made the slot's last. */
+  private codeOfNewText(v: string, i: number, slot: number): number {
     const code = this.codeOfText(v, i);
-    if (code >= 0) {
+    if (slot >= 0 && code >= 0) {
       this.lastOfSlot[slot] = v;
       this.codeOfSlot[slot] = code;
     }
