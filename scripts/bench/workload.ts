@@ -96,7 +96,11 @@ export function generateWorkload(rows: number, seed = 8): Workload {
 
 const pad2 = (x: number) => (x < 10 ? `0${x}` : `${x}`);
 
-/** A copy of a short string: Range.values comes from parsed JSON, so no two cells share a string. */
+/**
+ * A copy of a short string, as the cells reach ingest in the pane's worker: structured clone
+ * (postMessage) gives each cell a string of its own. (JSON.parse, which Office.js's responses go
+ * through first, shares strings of up to 10 characters; the clone into the worker does not.)
+ */
 const fresh = (s: string) => `${s} `.slice(0, -1);
 
 /** yyyy-mm-dd of an Excel serial day. */
