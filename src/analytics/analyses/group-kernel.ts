@@ -1,5 +1,5 @@
 import { Transactions } from '../ingest';
-import { GroupedRows, Grouping, emptyTotals } from './group-rows';
+import { GroupedRows, Grouping, countsCustomers, emptyTotals } from './group-rows';
 import { customersByBuckets, customersFromPairs } from './group-passes';
 import { PairSet } from './pair-set';
 import { PeriodFrame } from './periods';
@@ -217,7 +217,7 @@ export function factsAndTotalsInOnePass(tx: Transactions, customers: CustomerTab
   let slots = 0;
   const p = periods && periods.months > 0 ? periods : undefined;
   const groups: GroupState[] = groupings.map((g) => {
-    const counted = g.totals && g.customers;
+    const counted = countsCustomers(g);
     const words = counted && g.size <= 32 ? wordsFor(g.size) : undefined;
     // Where the segments fit a byte, factsPass packs them with the customer's index instead.
     const segment = g.segmentOf && g.segmentOf.count > 256 ? g.segmentOf.index : undefined;
@@ -244,7 +244,7 @@ export function factsAndTotalsInOnePass(tx: Transactions, customers: CustomerTab
   if (p) unpackPeriods(state, groups, p);
   for (const { g, out, words, pairs, pairCounts, shift } of groups) {
     if (pairs) customersFromPairs(pairs, pairCounts!, shift, out.customers, customerCount);
-    else if (g.totals && g.customers && !words) customersByBuckets(facts.customerIndex, tx.isReturn, g.codes, g.blank, out.customers, customerCount);
+    else if (countsCustomers(g) && !words) customersByBuckets(facts.customerIndex, tx.isReturn, g.codes, g.blank, out.customers, customerCount);
   }
   return { facts, totals: groups.map((s) => s.out) };
 }

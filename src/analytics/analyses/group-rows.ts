@@ -23,6 +23,9 @@ export interface Grouping {
   segmentOf: { index: Uint16Array; count: number } | undefined;
 }
 
+/** Whether a grouping counts each group's distinct customers (only with its totals). */
+export const countsCustomers = (g: Grouping): boolean => g.totals && g.customers;
+
 export interface GroupedRows {
   revenue: Float64Array;
   orders: Float64Array;
@@ -47,10 +50,9 @@ export interface GroupedRows {
 export function groupRows(tx: Transactions, facts: RowFacts, kinds: RowKinds, g: Grouping, customerCount: number, net: boolean): GroupedRows {
   const out = emptyTotals(g);
   const { codes, blank } = g;
-  const counted = g.totals && g.customers;
-  const words = counted && g.size <= 32 ? new Int32Array(customerCount) : undefined;
+  const words = countsCustomers(g) && g.size <= 32 ? new Int32Array(customerCount) : undefined;
   if (g.totals || g.returns) totalsAndReturns(tx, facts, kinds, g, out, net, words);
-  if (counted && !words) customersByBuckets(facts.customerIndex, tx.isReturn, codes, blank, out.customers, customerCount);
+  if (countsCustomers(g) && !words) customersByBuckets(facts.customerIndex, tx.isReturn, codes, blank, out.customers, customerCount);
   if (g.rows) rowCounts(tx, kinds, codes, blank, out.rows, out.amount, out.rowOrders);
   return out;
 }
@@ -59,7 +61,7 @@ export function groupRows(tx: Transactions, facts: RowFacts, kinds: RowKinds, g:
 export function emptyTotals(g: Grouping): GroupedRows {
   const sized = (on: boolean) => new Float64Array(on ? g.size : 0);
   return {
-    revenue: sized(g.totals), orders: sized(g.totals), customers: sized(g.totals && g.customers), units: sized(g.totals && g.quantity !== undefined),
+    revenue: sized(g.totals), orders: sized(g.totals), customers: sized(countsCustomers(g)), units: sized(g.totals && g.quantity !== undefined),
     knownOrders: sized(g.returns), returnedOrders: sized(g.returns), returnedRevenue: sized(g.returns),
     rows: sized(g.rows), amount: sized(g.rows), rowOrders: sized(g.rows),
     segmentRevenue: new Float64Array(g.segmentOf ? g.segmentOf.count * g.size : 0),

@@ -1,7 +1,7 @@
 import { DimensionColumn } from '../dimensions';
 import { AnalysisContext, share } from './context';
 import { customersOfGroups } from './group-passes';
-import { GroupedBy, reportGroupings, rowFacts } from './report-groupings';
+import { GroupedBy, groupsOfColumn, reportGroupings, rowFacts } from './report-groupings';
 
 export interface ProductRow {
   name: string;
@@ -61,9 +61,7 @@ export function topIndices(candidates: readonly number[], revenue: Float64Array,
 /** The top products' rows: their customers counted for them alone (the products' grouping counts none: report-groupings.ts). */
 function topProductRows(ctx: AnalysisContext, t: GroupedBy, sold: number[], total: number, withUnits: boolean): ProductRow[] {
   const top = topIndices(sold, t.revenue, t.labels, ctx.topN);
-  const { codes, labels } = ctx.tx.attributes.product as DimensionColumn;
-  // As report-groupings groups them: the labels, then "(blank)" for rows without one.
-  const grouping = { codes, blank: labels.length, size: labels.length + 1 };
+  const grouping = groupsOfColumn(ctx.tx.attributes.product as DimensionColumn);
   const customers = customersOfGroups(rowFacts(ctx).customerIndex, ctx.tx.isReturn, grouping, top, ctx.customers.size);
   return top.map((k, s) => productRow(t, k, total, withUnits, customers[s]));
 }

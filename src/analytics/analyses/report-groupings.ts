@@ -36,13 +36,16 @@ export interface ReportGroupings {
   lastPurchaseDay: number;
 }
 
+/** A column's groups as the report makes them: its labels, then the blank group ("(blank)", "(unknown)"). */
+export function groupsOfColumn(col: DimensionColumn): Pick<Grouping, 'codes' | 'blank' | 'size'> {
+  return { codes: col.codes, blank: col.labels.length, size: col.labels.length + 1 };
+}
+
 function dimensionGrouping(ctx: AnalysisContext, role: Role, col: DimensionColumn, segments: string[]): Grouping {
   const quantity = (ctx.tx.attributes.quantity as NumericColumn | undefined)?.values;
   const totals = ROW_DIMENSIONS.includes(role) || PRODUCT_DIMENSIONS.includes(role);
   return {
-    codes: col.codes,
-    blank: col.labels.length,
-    size: col.labels.length + 1,
+    ...groupsOfColumn(col),
     totals,
     // Products count customers for the products they list (products.ts): every product's distinct
     // customers cost the pass ~7 ms a million rows (500 products), for the ten a report shows.
