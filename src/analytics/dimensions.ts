@@ -55,6 +55,14 @@ function tailOf(s: string): number {
   return SHAPES + ((n * 7919 + s.charCodeAt(n - 1) + 31 * s.charCodeAt(n - 2) + 961 * s.charCodeAt(n - 3)) & (TAILS - 1));
 }
 
+/**
+ * What a slot holds before its first string: one no cell of that slot can equal ('a' has a shape
+ * of its own, and a tail is taken of three characters or more). Strings from the start, not
+ * undefined: comparing a cell with undefined taught the comparison that it meets any type, and
+ * then every cell went through V8's generic equality before the string one (~2 ms an ingest).
+ */
+const NO_STRING_OF_SLOT: readonly string[] = Array.from({ length: SHAPES + TAILS }, (_, slot) => (slot === shapeOf('a') ? 'b' : 'a'));
+
 function markEmpty(quality: ColumnQuality | undefined, i: number): void {
   if (quality && quality.empty++ === 0) quality.firstEmptyRow = i + 1;
 }
@@ -72,7 +80,7 @@ export class CategoryEncoder {
   private readonly seen = new TextCodes();
   // The last string coded per slot (a shape or a tail): one comparison with it usually settles
   // a cell without hashing it.
-  private readonly lastOfSlot: (string | undefined)[] = new Array<string | undefined>(SHAPES + TAILS).fill(undefined);
+  private readonly lastOfSlot: string[] = NO_STRING_OF_SLOT.slice();
   private readonly codeOfSlot = new Int32Array(SHAPES + TAILS);
 
   constructor(readonly name: string, rows: number, private readonly quality?: ColumnQuality) {

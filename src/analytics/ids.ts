@@ -60,7 +60,9 @@ export class IdIndex {
   private lo = Infinity;
   private hi = -Infinity;
   private windowFixed = false;
-  private lastId: Id | undefined;
+  // NaN, equal to no id, rather than undefined: a number compared with undefined taught the
+  // comparison to expect any type, and V8's generic equality then ran at every row.
+  private lastId: Id = NaN;
   private lastKey = -1;
   private count = 0;
   private readonly listIds: boolean;

@@ -106,3 +106,16 @@ describe('encodeCategory codes as narrow as the labels allow', () => {
     );
   });
 });
+
+describe('encodeCategory before a slot has held a string', () => {
+  // Slots start out holding 'a' or 'b' (dimensions.ts, NO_STRING_OF_SLOT): cells of those very texts must still be coded.
+  const encode = (cells: string[]) => encodeCategory('c', { rows: cells.map((c) => [c]), col: 0, start: 0, end: cells.length });
+
+  it('codes the texts the empty slots hold, in a column of few labels and of many', () => {
+    expect(encode(['a', 'b', '', 'a', 'b'])).toMatchObject({ codes: Int8Array.from([0, 1, -1, 0, 1]), labels: ['a', 'b'] });
+    const many = [...Array.from({ length: 40 }, (_, k) => `label ${k}`), 'a', 'b', 'aaa', 'a', 'b'];
+    const { codes, labels } = encode(many);
+    expect(labels.slice(-3)).toEqual(['a', 'b', 'aaa']);
+    expect(Array.from(codes).slice(-5)).toEqual([40, 41, 42, 40, 41]);
+  });
+});
