@@ -1,5 +1,5 @@
 import { CellValue, ColumnRef, cellAt, isBlank, isExcelError } from './cells';
-import { DayMonthOrder, columnDayMonthOrder, dayFromNumber, textDay } from './dates';
+import { DayMonthOrder, MAX_SERIAL, columnDayMonthOrder, dayFromNumber, textDay } from './dates';
 import { CategoryEncoder, NumberEncoder } from './dimensions';
 import { Id, IdIndex, normalizeId } from './ids';
 import type { ColumnQuality } from './ingest';
@@ -91,6 +91,8 @@ export function readRows(p: RowPass): number {
   let runKey = -1;
   let runLength = 0;
   let newestKey = -1;
+  let lastOrderId = NaN;
+  let lastOrderKey = -1;
   for (let i = 0; i < n; i++) {
     const cells = rows !== undefined ? rows[start + i] : undefined;
     for (let a = 0; a < categories.length; a++) {
@@ -113,7 +115,11 @@ export function readRows(p: RowPass): number {
       ok = false;
     }
     const dateCell = cells !== undefined ? cells[dateCol] : cellAt(dateRef, i);
-    const d = typeof dateCell === 'number' ? dayFromNumber(dateCell) : typeof dateCell === 'string' ? textDay(dateCell, columnOrder) : NaN;
+    // A serial day settled here, the rest by dayFromNumber: inlined whole, it used up the budget V8 inlines into this loop.
+    const d =
+      typeof dateCell === 'number'
+        ? dateCell >= 1 && dateCell <= MAX_SERIAL ? Math.floor(dateCell) : dayFromNumber(dateCell)
+        : typeof dateCell === 'string' ? textDay(dateCell, columnOrder) : NaN;
     if (Number.isNaN(d)) {
       if (isBlank(dateCell)) markEmpty(p.dateQuality, row);
       else markBad(p.dateQuality, row);
@@ -128,9 +134,15 @@ export function readRows(p: RowPass): number {
     if (Number.isNaN(amt)) ok = false;
     let orderKey = -1;
     if (orderRef !== undefined) {
-      const o = normalizeId(cells !== undefined ? cells[orderRef.col] : cellAt(orderRef, i));
-      if (o === undefined) markEmpty(p.orderQuality!, row);
-      else if (ok) orderKey = orders.keyOf(o);
+      const orderCell = cells !== undefined ? cells[orderRef.col] : cellAt(orderRef, i);
+      // A whole-number id (the usual invoice number) goes straight to its key; an order's lines are adjacent.
+      if (typeof orderCell === 'number' && Number.isInteger(orderCell)) {
+        if (ok) orderKey = orderCell === lastOrderId ? lastOrderKey : (lastOrderKey = orders.keyOfInteger((lastOrderId = orderCell)));
+      } else {
+        const o = normalizeId(orderCell);
+        if (o === undefined) markEmpty(p.orderQuality!, row);
+        else if (ok) orderKey = orders.keyOf(o);
+      }
     }
     order[i] = orderKey;
     if (orderKey < 0) runKey = -1;
