@@ -40,12 +40,12 @@ export function labelOf(v: CellValue): string | undefined {
 }
 
 /** Up to this many labels a column settles a cell by its shape; beyond, by its tail. */
-const FEW_LABELS = 32;
+export const FEW_LABELS = 32;
 const SHAPES = 256;
 const TAILS = 4096;
 
 /** Length and last character, as one of 256 slots: labels of a small column rarely share both. */
-function shapeOf(s: string): number {
+export function shapeOf(s: string): number {
   return (s.length * 31 + s.charCodeAt(s.length - 1)) & (SHAPES - 1);
 }
 
@@ -79,9 +79,10 @@ export class CategoryEncoder {
   /** Raw strings already coded, so that a repeated one is neither trimmed nor looked up by label. */
   private readonly seen = new TextCodes();
   // The last string coded per slot (a shape or a tail): one comparison with it usually settles
-  // a cell without hashing it.
-  private readonly lastOfSlot: string[] = NO_STRING_OF_SLOT.slice();
-  private readonly codeOfSlot = new Int32Array(SHAPES + TAILS);
+  // a cell without hashing it. Read by the compiled row pass too (ingest-pass.ts), which settles
+  // such a cell in its own code.
+  readonly lastOfSlot: string[] = NO_STRING_OF_SLOT.slice();
+  readonly codeOfSlot = new Int32Array(SHAPES + TAILS);
 
   constructor(readonly name: string, rows: number, private readonly quality?: ColumnQuality) {
     this.codes = new Int8Array(rows);
@@ -101,13 +102,13 @@ export class CategoryEncoder {
   }
 
   /** A string's slot: by shape in a column of few labels, else by tail; -1 for free text (the raw-string table full) or too short for a tail. */
-  private slotOf(v: string): number {
+  slotOf(v: string): number {
     if (this.labels.length <= FEW_LABELS) return shapeOf(v);
     return this.seen.full || v.length < 3 ? -1 : tailOf(v);
   }
 
-  /** A string not the last of its slot: coded through the tables, and made the slot's last. */
-  private codeOfNewText(v: string, i: number, slot: number): number {
+  /** A string not the last of its slot: coded through the tables, and made the slot's last (not stored in `codes`). */
+  codeOfNewText(v: string, i: number, slot: number): number {
     const code = this.codeOfText(v, i);
     if (slot >= 0 && code >= 0) {
       this.lastOfSlot[slot] = v;

@@ -47,12 +47,12 @@ export function markEmpty(q: ColumnQuality, row: number): void {
   if (q.empty++ === 0) q.firstEmptyRow = row;
 }
 
-function markBad(q: ColumnQuality, row: number): void {
+export function markBad(q: ColumnQuality, row: number): void {
   if (q.unparseable++ === 0) q.firstUnparseableRow = row;
 }
 
 /** Reads a numeric cell into the quality counters: NaN for blank or unreadable. */
-function readNumber(v: CellValue, q: ColumnQuality, row: number): number {
+export function readNumber(v: CellValue, q: ColumnQuality, row: number): number {
   if (isBlank(v)) {
     markEmpty(q, row);
     return NaN;
@@ -64,7 +64,9 @@ function readNumber(v: CellValue, q: ColumnQuality, row: number): number {
 
 /**
  * One pass over the rows, every mapped column of a row together (a pass per column walked the
- * million row arrays eight times); returns the rows used. Kept apart from ingestTransactions so
+ * million row arrays eight times); returns the rows used. ingest-pass.ts compiles the same pass
+ * for one block's columns; this one reads columns from anywhere, and runs where code cannot be
+ * compiled. Kept apart from ingestTransactions so
  * that its optimised code survives between runs: the code after the loop, reached once per run,
  * kept throwing the loop's optimised code away with it (docs/performance.md, finding 10).
  */
@@ -184,7 +186,7 @@ export function readRows(p: RowPass): number {
 }
 
 /** customer's value of a used row whose id is not a whole number of 31 bits: its id is in the list kept aside. */
-const OTHER_ID = -2;
+export const OTHER_ID = -2;
 
 /**
  * Each used row's customer key, from the id the row pass left in `customer` (or, for OTHER_ID, the
@@ -192,7 +194,7 @@ const OTHER_ID = -2;
  * the ids up here rather than in the row pass: there, each lookup at random in the id index
  * (~330 KB for 83,000 customers) missed the cache that streaming the cells kept flushing.
  */
-function customerKeys(customer: Int32Array, otherIds: Id[], ids: IdIndex): void {
+export function customerKeys(customer: Int32Array, otherIds: Id[], ids: IdIndex): void {
   let next = 0;
   for (let i = 0; i < customer.length; i++) {
     const id = customer[i];

@@ -3,6 +3,7 @@ import { Id, IdIndex } from './ids';
 import { Role } from './roles';
 import { AnalysisError } from './errors';
 import { RowPass, readRows } from './ingest-rows';
+import { compiledRowPass } from './ingest-pass';
 import { AttributeColumn, CATEGORY_ROLES, CategoryEncoder, NUMERIC_ROLES, NumberEncoder } from './dimensions';
 
 /** How one mapped column fared in coercion; rows are 1-based data rows (row 1 = first row under the header). */
@@ -100,12 +101,16 @@ export function ingestTransactions(cols: TransactionColumns, options: IngestOpti
   const isReturn = new Uint8Array(n);
   const dayRange = new Float64Array(2);
   const scatteredOrders: number[] = [];
-  const used = readRows({
+  const block = oneBlock(cols);
+  // The pass compiled for these columns where every cell is in one block (mapTable's case) and
+  // code can be compiled; readRows otherwise.
+  const compiled = block && block.rows.length >= block.start + n ? compiledRowPass(categories.length, numbers.length) : undefined;
+  const used = (compiled ?? readRows)({
     customerRef: cols.customer,
     dateRef: cols.date,
     amountRef: cols.amount,
     orderRef: cols.order,
-    block: oneBlock(cols),
+    block,
     customerQuality: q.customer,
     dateQuality: q.date,
     amountQuality: q.amount,
