@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { CellValue, ColumnRef, Role, TransactionColumns, ingestTransactions } from '../../../src/analytics';
-import { ingestKernels } from '../../../src/analytics/ingest-pass';
+import { compiledRowPass, ingestKernels } from '../../../src/analytics/ingest-pass';
+
+jest.mock('../../../src/analytics/ingest-pass', () => {
+  const actual = jest.requireActual('../../../src/analytics/ingest-pass');
+  return { ...actual, compiledRowPass: jest.fn(actual.compiledRowPass) };
+});
 
 // Every role the pass may meet: the row's own, then numeric and category attributes.
 const ROLES = ['customer', 'order', 'date', 'amount', 'quantity', 'unitPrice', 'age', 'status', 'category', 'product', 'region', 'channel'] as const;
@@ -42,6 +47,14 @@ function ingestWith(compiled: boolean, cols: TransactionColumns) {
 }
 
 describe('the compiled row pass', () => {
+  it('is what ingest runs on one block of cells', () => {
+    const rows: CellValue[][] = [[1, 100, 45000, 10, 2, 3, 40, 'Delivered', 'Home', 'P1', 'North', 'Web']];
+    ingestTransactions(columnsOf(rows, ['customer', 'date', 'amount', 'status', 'product', 'quantity']));
+    // Two category columns and one numeric; without the pass the other test would compare readRows with itself.
+    expect(compiledRowPass).toHaveBeenCalledWith(2, 1);
+    expect(compiledRowPass).toHaveReturnedWith(expect.any(Function));
+  });
+
   it('gives what readRows gives, for any set of attribute columns', () => {
     const row = fc.tuple(...ROLES.map((r) => cells[r]));
     fc.assert(
